@@ -1,0 +1,169 @@
+package org.throughline.dsl.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
+import org.throughline.model.plan.PlanModule;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * A folder of .plan files loaded together, as the command line, the site generator and the tests see it.
+ * <p>
+ * Every file is parsed first; then one index of all exported names is installed on the resource set, so that
+ * each cross-reference is a lookup by name rather than a pass over the other files; then everything is linked.
+ */
+public class PlanWorkspace {
+
+	public static final String FILE_EXTENSION = "plan";
+
+	/** Code of the finding for a file that is not UTF-8. */
+	public static final String NOT_UTF8 = "not-utf8";
+
+	/** Code of the finding for a file that cannot be read. */
+	public static final String UNREADABLE = "unreadable";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private Path root;
+	private XtextResourceSet resourceSet;
+	private final List<XtextResource> resources = new ArrayList<>();
+	private final List<PlanDiagnostic> loadProblems = new ArrayList<>();
+
+	/**
+	 * Loads every .plan file below {@code folder}, in name order.
+	 *
+	 * @throws IOException when the folder does not exist or cannot be listed; the message names it
+	 */
+	public PlanWorkspace load(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			throw new IOException(folder + " is not a folder" + (Files.exists(folder) ? "" : ": it does not exist"));
+		}
+		root = folder.toAbsolutePath().normalize();
+		resourceSet = resourceSets.get();
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(root)) {
+			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
+					.sorted().toList();
+		}
+		for (Path file : files) {
+			loadFile(file);
+		}
+		indexAndLink();
+		return this;
+	}
+
+	private void loadFile(Path file) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+					.toString();
+		} catch (CharacterCodingException e) {
+			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, NOT_UTF8,
+					"The file is not UTF-8 text; save it as UTF-8 and try again"));
+			return;
+		} catch (IOException e) {
+			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, UNREADABLE,
+					"The file cannot be read: " + e.getMessage()));
+			return;
+		}
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, UNREADABLE,
+					"The file cannot be read: " + e.getMessage()));
+			return;
+		}
+		resources.add(resource);
+	}
+
+	private void indexAndLink() {
+		ResourceDescriptionsData index = new ResourceDescriptionsData(Collections.emptyList());
+		for (Resource resource : resources) {
+			index.addDescription(resource.getURI(), descriptions.getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		EcoreUtil.resolveAll(resourceSet);
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/** The loaded modules, one per file, in file-name order. */
+	public List<PlanModule> modules() {
+		List<PlanModule> modules = new ArrayList<>();
+		for (XtextResource resource : resources) {
+			EObject content = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+			if (content instanceof PlanModule module) {
+				modules.add(module);
+			}
+		}
+		return modules;
+	}
+
+	/** Syntax, linking and validation findings for every file, sorted by file, line and column. */
+	public List<PlanDiagnostic> diagnostics() {
+		List<PlanDiagnostic> all = new ArrayList<>(loadProblems);
+		for (XtextResource resource : resources) {
+			Path file = Path.of(resource.getURI().toFileString());
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				all.add(new PlanDiagnostic(file, valueOrZero(issue.getLineNumber()), valueOrZero(issue.getColumn()),
+						severity(issue), issue.getCode(), issue.getMessage()));
+			}
+		}
+		Collections.sort(all);
+		return all;
+	}
+
+	private static int valueOrZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	private static Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+			case ERROR -> Severity.ERROR;
+			case WARNING -> Severity.WARNING;
+			default -> Severity.INFO;
+		};
+	}
+}
