@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds Throughline with the Maven wrapper and a JDK 21+ that it finds by itself.
+#   ./build.sh start [options]   build the product (no tests) and start the workbench
+#   ./build.sh test              build everything and run all tests (workbench tests under xvfb-run if there is no display)
+#   ./build.sh package           build the product and the update site, no tests
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+launcher=features/org.throughline.ui.feature/rootfiles/throughline
+product=releng/org.throughline.product/target/products/org.throughline.product/linux/gtk/x86_64
+
+JAVA_HOME=$("$launcher" --java) || exit 2
+export JAVA_HOME
+
+with_display() {
+	if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+		xvfb-run -a -s "-screen 0 1400x900x24" "$@"
+	else
+		"$@"
+	fi
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+	test)
+		with_display ./mvnw -B verify "$@" ;;
+	package)
+		./mvnw -B -DskipTests verify "$@" ;;
+	start)
+		./mvnw -B -q -DskipTests verify
+		exec "$product/throughline" "$@" ;;
+	*)
+		sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+		[ -z "$command" ] || [ "$command" = --help ] || exit 2 ;;
+esac

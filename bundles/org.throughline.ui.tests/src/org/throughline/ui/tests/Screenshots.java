@@ -1,0 +1,45 @@
+package org.throughline.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Saves what a shell shows as a PNG under the folder the build names, so a person can look at it. */
+public final class Screenshots {
+
+	private Screenshots() {
+	}
+
+	public static Path save(Shell shell, String name) throws IOException {
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// let pending paints finish before the pixels are copied
+		}
+		Path folder = Path.of(System.getProperty("throughline.screenshots", "target/screenshots"));
+		Files.createDirectories(folder);
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageData data = image.getImageData();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			Path file = folder.resolve(name + ".png");
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

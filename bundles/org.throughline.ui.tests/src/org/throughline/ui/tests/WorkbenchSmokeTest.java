@@ -1,0 +1,39 @@
+package org.throughline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.throughline.ui.PlanningPerspective;
+
+/** The product starts as the Throughline workbench, with the views a policy officer works in. */
+class WorkbenchSmokeTest {
+
+	@Test
+	void theThroughlineWorkbenchIsUp() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window, "no workbench window is open");
+		assertEquals("Throughline", Platform.getProduct().getName());
+		assertTrue(window.getShell().getText().contains("Throughline"), "window title: " + window.getShell().getText());
+		assertTrue(window.getShell().isVisible());
+
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(PlanningPerspective.ID, page.getPerspective().getId());
+		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET }) {
+			assertNotNull(page.findViewReference(view), view + " is not in the perspective");
+		}
+
+		Path shot = Screenshots.save(window.getShell(), "workbench");
+		assertTrue(Files.size(shot) > 1000, "the screenshot is empty: " + shot);
+	}
+}
