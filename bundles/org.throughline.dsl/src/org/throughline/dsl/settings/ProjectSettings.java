@@ -54,14 +54,21 @@ public final class ProjectSettings {
 		Map<String, Integer> firstLine = new LinkedHashMap<>();
 		List<SettingsProblem> problems = new ArrayList<>();
 		String[] lines = text.split("\r\n|\r|\n", -1);
+		boolean continuation = false;
 		for (int index = 0; index < lines.length; index++) {
 			int lineNumber = index + 1;
 			String line = lines[index];
+			if (continuation) {
+				// the rest of a setting already reported
+				continuation = line.endsWith("\\");
+				continue;
+			}
 			int start = firstNonBlank(line, 0);
 			if (start == line.length() || line.charAt(start) == '#' || line.charAt(start) == '!') {
 				continue;
 			}
 			if (line.endsWith("\\")) {
+				continuation = true;
 				problems.add(new SettingsProblem(lineNumber, line.length(),
 						"A setting cannot continue on the next line: write '<issue-code> = <severity>' on one line"));
 				continue;
