@@ -45,18 +45,20 @@ class BoldStepsDiagnosticsTest {
 		List<String> found = Fixtures.load(injector, folder).diagnostics().stream().map(d -> d.format(folder)).toList();
 		String actual = String.join("\n", found) + "\n";
 		String expected = expected();
-		if (!expected.equals(actual)) {
+		if (!actual.equals(expected)) {
 			Path written = Path.of("target", "bold-steps-for-kent.diagnostics").toAbsolutePath();
 			Files.createDirectories(written.getParent());
 			Files.writeString(written, actual);
-			assertEquals(expected, actual, "the findings differ from " + EXPECTED + "; they are written to " + written);
+			assertEquals(expected, actual, (expected == null ? "the test bundle has no " + EXPECTED
+					: "the findings differ from " + EXPECTED) + "; the findings are written to " + written);
 		}
 	}
 
+	/** The recorded findings; {@code null} when none are recorded. */
 	private static String expected() throws IOException {
 		URL entry = FrameworkUtil.getBundle(BoldStepsDiagnosticsTest.class).getEntry(EXPECTED);
 		if (entry == null) {
-			throw new IOException("The test bundle has no " + EXPECTED);
+			return null;
 		}
 		try (InputStream in = entry.openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
