@@ -36,6 +36,7 @@ class ValidationScalingTest {
 	private static final int SMALL = 500;
 	private static final int LARGE = 10 * SMALL;
 	private static final int PER_FILE = 100;
+	private static final int AIMS_PER_FILE = 10;
 
 	@Inject
 	private Injector injector;
@@ -110,7 +111,9 @@ class ValidationScalingTest {
 
 	/**
 	 * Writes a plan folder of {@code n} commitments in files of {@value #PER_FILE}: one organisation, and for each
-	 * file a plan, its indicators and a consultation whose responses concern the commitments of another file.
+	 * file a plan with {@value #AIMS_PER_FILE} aims and themes, its indicators and a consultation whose responses
+	 * concern the commitments of another file. There is an aim or a theme for every ten commitments, as in the
+	 * Kent plan, so that a check which searched all commitments for each aim would show in the timing.
 	 * One commitment in ten has no owner; one indicator per file has no baseline and nine lack the actual for 2012/13;
 	 * half the responses have no reply; each plan has an aim that nothing serves; each indicators file declares one
 	 * name twice.
@@ -137,11 +140,17 @@ class ValidationScalingTest {
 
 			StringBuilder plan = new StringBuilder("module gen.plan").append(f).append("\n\nimport gen.structure.Council.*\n")
 					.append("import gen.indicators").append(f).append(".*\n\nplan P \"Plan ").append(f).append("\" {\n")
-					.append("\tperiod 2011/12 to 2014/15\n\taim Served \"Served\" { delivered by Unit").append(f)
-					.append(" }\n\taim Unserved \"Unserved\"\n\ttheme T \"Theme\" { serves Served }\n");
+					.append("\tperiod 2011/12 to 2014/15\n\taim Unserved \"Unserved\"\n");
+			for (int a = 0; a < AIMS_PER_FILE; a++) {
+				plan.append("\taim A").append(a).append(" \"Aim ").append(a).append("\" { delivered by Unit").append(f)
+						.append(" }\n\ttheme T").append(a).append(" \"Theme ").append(a).append("\" { serves A").append(a)
+						.append(" }\n");
+			}
 			for (int c = 0; c < PER_FILE; c++) {
-				plan.append("\tcommitment C").append(c).append(" \"Commitment ").append(c).append("\" {\n\t\taim Served\n")
-						.append("\t\ttheme T\n\t\tmeasured by I").append(1 + c % 9).append('\n');
+				int a = c % AIMS_PER_FILE;
+				plan.append("\tcommitment C").append(c).append(" \"Commitment ").append(c).append("\" {\n\t\taim A")
+						.append(a).append("\n\t\ttheme T").append(a).append("\n\t\tmeasured by I").append(1 + c % 9)
+						.append('\n');
 				if (c % 10 != 0) {
 					plan.append("\t\towner lead Unit").append(f).append('\n');
 				}
