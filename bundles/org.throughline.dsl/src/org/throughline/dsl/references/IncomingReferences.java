@@ -110,8 +110,8 @@ public final class IncomingReferences {
 
 		private static final int MAX_PASSES = 3;
 
-		private IncomingReferences current;
-		private long changes;
+		private volatile IncomingReferences current;
+		private volatile long changes;
 
 		IncomingReferences current(ResourceSet resourceSet) {
 			// a pass that loaded further resources is repeated, so that their references count too

@@ -75,6 +75,11 @@ public final class ProjectSettings {
 			}
 			int separator = separatorIndex(line, start);
 			String key = line.substring(start, separator).strip();
+			if (key.isEmpty()) {
+				problems.add(new SettingsProblem(lineNumber, start + 1,
+						"A setting starts with the issue code: write '<issue-code> = <severity>'"));
+				continue;
+			}
 			if (separator == line.length()) {
 				problems.add(new SettingsProblem(lineNumber, start + 1,
 						"'" + key + "' has no severity: write '" + key + " = error', warning, info or ignore"));

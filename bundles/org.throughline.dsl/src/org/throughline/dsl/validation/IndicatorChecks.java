@@ -111,7 +111,7 @@ class IndicatorChecks extends PlanChecks {
 			}
 			Plan first = plans.get(0);
 			String periods = plans.size() == 1 ? "the period of the plan " + quoted(first) + " (" + PlanPeriods.describe(first) + ")"
-					: "the periods of the plans " + quotedList(plans) + " it measures";
+					: "the periods of the plans " + quotedList(plans) + " whose commitments it measures";
 			addIssue("A target of the indicator " + quoted(indicator) + " is due " + due + ", outside " + periods, target,
 					TARGET__DUE, IssueCodes.TARGET_OUTSIDE_PLAN_PERIOD, PlanPeriods.firstDay(first).toString(),
 					PlanPeriods.lastDay(first).toString());

@@ -51,7 +51,8 @@ class IndicatorChecksTest {
 						+ " due 2016-03-31, outside the period of the plan 'Bold' (2011/12 to 2014/15)"
 						+ " [2011-04-01, 2015-03-31]",
 				"indicators.plan:26:15+10 warning target-outside-plan-period: A target of the indicator 'Vacancies' is"
-						+ " due 2016-03-31, outside the periods of the plans 'Bold' and 'Towards2010' it measures"
+						+ " due 2016-03-31, outside the periods of the plans 'Bold' and 'Towards2010' whose"
+						+ " commitments it measures"
 						+ " [2011-04-01, 2015-03-31]"),
 				Findings.of(injector, folder, IssueCodes.TARGET_OUTSIDE_PLAN_PERIOD));
 	}

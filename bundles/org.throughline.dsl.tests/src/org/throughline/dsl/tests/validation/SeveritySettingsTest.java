@@ -143,11 +143,13 @@ class SeveritySettingsTest {
 	}
 
 	@Test
-	void aLineContinuedOnTheNextIsReported() {
+	void aContinuedLineAndALineWithoutCodeAreReported() {
 		ProjectSettings settings = ProjectSettings.parse(Path.of(ProjectSettings.FILE_NAME),
-				"late-response = \\\n  ignore\n! a comment in the other style\n", Set.of(IssueCodes.LATE_RESPONSE));
+				"late-response = \\\n  ignore\n! a comment in the other style\n= warning\n",
+				Set.of(IssueCodes.LATE_RESPONSE));
 		assertEquals("[SettingsProblem[line=1, column=17, message=A setting cannot continue on the next line: write"
-				+ " '<issue-code> = <severity>' on one line]]", settings.problems().toString());
+				+ " '<issue-code> = <severity>' on one line], SettingsProblem[line=4, column=1, message=A setting starts"
+				+ " with the issue code: write '<issue-code> = <severity>']]", settings.problems().toString());
 		assertEquals(0, settings.severities().size());
 	}
 }
