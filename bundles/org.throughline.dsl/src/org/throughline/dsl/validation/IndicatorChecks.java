@@ -110,7 +110,8 @@ class IndicatorChecks extends PlanChecks {
 				continue;
 			}
 			Plan first = plans.get(0);
-			String periods = plans.size() == 1 ? "the period of the plan " + quoted(first) + " (" + PlanPeriods.describe(first) + ")"
+			String periods = plans.size() == 1
+					? "the period of the plan " + quoted(first) + " (" + PlanPeriods.describe(first) + ")"
 					: "the periods of the plans " + quotedList(plans) + " whose commitments it measures";
 			addIssue("A target of the indicator " + quoted(indicator) + " is due " + due + ", outside " + periods, target,
 					TARGET__DUE, IssueCodes.TARGET_OUTSIDE_PLAN_PERIOD, PlanPeriods.firstDay(first).toString(),
@@ -179,6 +180,7 @@ class IndicatorChecks extends PlanChecks {
 		if (observation.getDate() != null) {
 			return "on " + observation.getDate();
 		}
-		return "for " + observation.getPeriod() + (observation.getPeriodEnd() != null ? " to " + observation.getPeriodEnd() : "");
+		return "for " + observation.getPeriod()
+				+ (observation.getPeriodEnd() != null ? " to " + observation.getPeriodEnd() : "");
 	}
 }

@@ -16,7 +16,10 @@ import org.throughline.dsl.validation.IssueCodes;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-/** Comments on commitments and moves have replies; a reply that changed the plan says what; late responses are noted. */
+/**
+ * Comments on commitments and moves have replies; a reply that changed the plan says what; late responses are
+ * noted.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ValidationInjectorProvider.class)
 class ConsultationChecksTest {

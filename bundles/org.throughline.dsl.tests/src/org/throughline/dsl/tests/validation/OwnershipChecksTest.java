@@ -17,7 +17,10 @@ import org.throughline.dsl.validation.IssueCodes;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-/** Owners: every commitment has a lead, and its owners are in force while the plan runs (resources/validation/ownership). */
+/**
+ * Every commitment has a lead owner, and its owners are in force while the plan runs
+ * (resources/validation/ownership).
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ValidationInjectorProvider.class)
 class OwnershipChecksTest {

@@ -31,7 +31,8 @@ class SeveritySettingsTest {
 
 	private static final String UNOWNED = "plan.plan:19:13: %s commitment-without-owner: The commitment 'Unowned' has no"
 			+ " owner; its aim 'Economy' is delivered by 'Enterprise'";
-	private static final String ORPHAN = "plan.plan:22:13: %s commitment-without-owner: The commitment 'Orphan' has no owner";
+	private static final String ORPHAN = "plan.plan:22:13: %s commitment-without-owner: The commitment 'Orphan' has no"
+			+ " owner";
 	private static final String SUPPORTED = "plan.plan:25:13: %s commitment-without-lead: The commitment 'Supported' has"
 			+ " no lead owner: its owners only support it or answer for it politically";
 	private static final String ACCOUNTABLE = "plan.plan:29:13: %s commitment-without-lead: The commitment 'Accountable'"

@@ -16,7 +16,10 @@ import org.throughline.dsl.validation.IssueCodes;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-/** Commitments serve aims or belong to themes, and aims are served by commitments, directly or through the plan's parts. */
+/**
+ * Commitments serve aims or belong to themes, and aims are served by commitments, directly or through the plan's
+ * parts.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ValidationInjectorProvider.class)
 class StructureChecksTest {
