@@ -26,6 +26,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.settings.PlanFolder;
+import org.throughline.dsl.settings.ProjectSettings;
+import org.throughline.dsl.settings.ProjectSettingsStore;
+import org.throughline.dsl.settings.SettingsProblem;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.model.plan.PlanModule;
 
@@ -57,6 +62,9 @@ public class PlanWorkspace {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private ProjectSettingsStore settings;
+
 	private Path root;
 	private XtextResourceSet resourceSet;
 	private final List<XtextResource> resources = new ArrayList<>();
@@ -73,6 +81,7 @@ public class PlanWorkspace {
 		}
 		root = folder.toAbsolutePath().normalize();
 		resourceSet = resourceSets.get();
+		PlanFolder.install(resourceSet, root);
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {
 			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
@@ -141,9 +150,17 @@ public class PlanWorkspace {
 		return modules;
 	}
 
-	/** Syntax, linking and validation findings for every file, sorted by file, line and column. */
+	/**
+	 * Syntax, linking and validation findings for every file, and what is wrong in the folder's settings file, sorted
+	 * by file, line and column. Findings take the severities that the settings file gives them.
+	 */
 	public List<PlanDiagnostic> diagnostics() {
 		List<PlanDiagnostic> all = new ArrayList<>(loadProblems);
+		ProjectSettings folderSettings = settings.settingsFor(root);
+		for (SettingsProblem problem : folderSettings.problems()) {
+			all.add(new PlanDiagnostic(folderSettings.file(), problem.line(), problem.column(), Severity.ERROR,
+					IssueCodes.INVALID_SETTINGS, problem.message()));
+		}
 		for (XtextResource resource : resources) {
 			Path file = Path.of(resource.getURI().toFileString());
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
