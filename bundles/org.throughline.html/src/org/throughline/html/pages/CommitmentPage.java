@@ -11,6 +11,7 @@ import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.InspectionAction;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Observation;
+import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Response;
@@ -118,6 +119,11 @@ final class CommitmentPage {
 			html.text(inForce.isEmpty() ? "not stated" : inForce);
 			if (ended) {
 				html.text(" ").element("span", "\u2717 ends during the plan", "class", "hole");
+				List<Owner> successors = TraceIndex.resolvedOnly(ownership.getOwner().getSuccessors());
+				if (!successors.isEmpty()) {
+					html.text("; succeeded by ");
+					Fragments.links(html, site, path, successors);
+				}
 			}
 			html.close("td").close("tr").newline();
 		}
@@ -227,14 +233,15 @@ final class CommitmentPage {
 		html.element("h2", "Inspection actions it addresses").newline();
 		html.open("ul", "class", "actions").newline();
 		for (InspectionAction action : actions) {
-			html.open("li").text(Labels.label(action) + " (" + InspectionText.deadline(action) + "; "
-					+ Labels.label((Inspection) action.eContainer()) + ")");
+			html.open("li").text(Labels.label(action) + ". ");
+			html.open("span", "class", "source").text("Deadline: " + InspectionText.deadline(action) + ". From: "
+					+ Labels.label((Inspection) action.eContainer()) + ".");
 			if (!action.getSources().isEmpty()) {
-				html.text(" ");
-				html.open("span", "class", "source").text("Source: ");
+				html.text(" Source: ");
 				Fragments.citations(html, site, path, action);
-				html.close("span");
+				html.text(".");
 			}
+			html.close("span");
 			html.close("li").newline();
 		}
 		html.close("ul").newline();

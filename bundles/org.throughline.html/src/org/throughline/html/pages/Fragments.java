@@ -13,6 +13,7 @@ import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Person;
 import org.throughline.model.plan.Portfolio;
+import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Post;
 import org.throughline.model.plan.SourceReference;
 import org.throughline.model.plan.Sourced;
@@ -29,16 +30,28 @@ final class Fragments {
 
 	/** A link to an element's page or anchor, with its label as text; plain text when it is shown nowhere. */
 	static void link(Html html, Site site, String from, EObject target) {
-		link(html, site, from, target, target instanceof NamedElement named ? Labels.label(named) : "");
+		link(html, site, from, target, label(target));
 	}
 
 	static void link(Html html, Site site, String from, EObject target, String text) {
 		String path = site.paths().target(target);
 		if (path == null) {
 			html.text(text);
+		} else if (path.startsWith(from + "#")) {
+			html.element("a", text, "href", path.substring(from.length()));
 		} else {
 			html.element("a", text, "href", SitePaths.relative(from, path));
 		}
+	}
+
+	/** How an element is named in a link: its label; a response by who made it. */
+	static String label(EObject element) {
+		if (element instanceof Response response) {
+			return TraceIndex.resolved(response.getRespondent())
+					? "Response from " + Labels.label(response.getRespondent())
+					: "Response " + response.getName();
+		}
+		return element instanceof NamedElement named ? Labels.label(named) : "";
 	}
 
 	/** Links to several elements, separated by commas; "none" when there are none. */

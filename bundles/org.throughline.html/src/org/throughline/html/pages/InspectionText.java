@@ -9,14 +9,14 @@ final class InspectionText {
 	private InspectionText() {
 	}
 
-	/** "immediately", or "within 3 months (by 2011-02-19)" when the inspection's publication date is known. */
+	/** "immediately", or "within 3 months, by 2011-02-19" when the inspection's publication date is known. */
 	static String deadline(InspectionAction action) {
 		if (!action.isSetWithinMonths()) {
 			return "immediately";
 		}
 		String text = "within " + action.getWithinMonths() + (action.getWithinMonths() == 1 ? " month" : " months");
 		if (action.eContainer() instanceof Inspection inspection && inspection.getPublished() != null) {
-			text += " (by " + inspection.getPublished().plusMonths(action.getWithinMonths()) + ")";
+			text += ", by " + inspection.getPublished().plusMonths(action.getWithinMonths());
 		}
 		return text;
 	}

@@ -66,8 +66,13 @@ final class MatrixPage {
 			measures(html, site, path, row);
 			html.close("td").open("td");
 			consultation(html, row.responses());
-			html.close("td").element("td", row.actions().isEmpty() ? "none" : Integer.toString(row.actions().size()));
-			html.open("td");
+			html.close("td").open("td");
+			if (row.actions().isEmpty()) {
+				html.element("span", "none", "class", "none");
+			} else {
+				html.text(Integer.toString(row.actions().size()));
+			}
+			html.close("td").open("td");
 			Fragments.holeMarks(html, row.holes());
 			html.close("td").close("tr").newline();
 		}

@@ -43,7 +43,7 @@ final class ResponseFragments {
 		facts.text("Received", response.getDate() == null ? null : response.getDate().toString());
 		facts.text("Stance", response.eIsSet(PlanPackage.Literals.RESPONSE__STANCE)
 				? response.getStance().getLiteral() : null);
-		facts.markup("Consultation", TraceIndex.resolved(response.eContainer()),
+		facts.markup("Consultation", !path.equals(site.paths().pageOf(response.eContainer())),
 				h -> Fragments.link(h, site, path, response.eContainer()));
 		List<Commitment> concerns = TraceIndex.resolvedOnly(response.getConcerns());
 		facts.markup("About", !concerns.isEmpty(), h -> Fragments.links(h, site, path, concerns));

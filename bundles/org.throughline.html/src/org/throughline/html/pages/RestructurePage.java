@@ -65,7 +65,8 @@ final class RestructurePage {
 		if (affected.isEmpty()) {
 			html.element("p", "No commitment is owned by what it moves.").newline();
 		} else {
-			Fragments.openTable(html, "Commitments owned by what this move takes away", "affected");
+			Fragments.openTable(html, impact.superseded() ? "Commitments it would have affected"
+					: "Commitments owned by what this move takes away", "affected");
 			Fragments.headerRow(html, "Commitment", "Owned by", "Role");
 			html.open("tbody").newline();
 			for (Ownership ownership : affected) {
