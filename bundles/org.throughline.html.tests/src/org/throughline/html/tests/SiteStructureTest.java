@@ -37,7 +37,40 @@ class SiteStructureTest {
 	@ParameterizedTest
 	@ValueSource(strings = { PlanFixtures.KENT, PlanFixtures.HOSTILE })
 	void everyPageHasLandmarksOneH1AndHeadingsInOrder(String fixture) throws Exception {
-		for (Map.Entry<String, String> page : pages(site(fixture)).entrySet()) {
+		assertLandmarksAndHeadings(site(fixture));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { PlanFixtures.KENT, PlanFixtures.HOSTILE })
+	void everyTableHasACaptionAndEveryHeaderCellAScope(String fixture) throws Exception {
+		int tables = assertTables(site(fixture));
+		assertTrue(tables > 10, "tables checked: " + tables);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { PlanFixtures.KENT, PlanFixtures.HOSTILE })
+	void everyLinkLeadsToAPageAndAnchorOfTheSiteAndNothingComesFromElsewhere(String fixture) throws Exception {
+		int links = assertLinks(site(fixture));
+		assertTrue(links > 100, "links checked: " + links);
+	}
+
+	@Test
+	void theBoldStepsExampleSiteHoldsTogether() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeFalse(
+				org.throughline.examples.ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames().isEmpty(),
+				"the Bold Steps for Kent example is not in this build");
+		Path plans = temp.resolve("bold-steps");
+		org.throughline.examples.ExampleProject.BOLD_STEPS_FOR_KENT.copyTo(plans);
+		Map<String, String> site = org.throughline.html.SiteGenerator.render(Sites.input(plans));
+		assertLandmarksAndHeadings(site);
+		int tables = assertTables(site);
+		assertTrue(tables > 40, "tables checked: " + tables);
+		int links = assertLinks(site);
+		assertTrue(links > 5000, "links checked: " + links);
+	}
+
+	private static void assertLandmarksAndHeadings(Map<String, String> site) {
+		for (Map.Entry<String, String> page : pages(site).entrySet()) {
 			String name = page.getKey();
 			Tags tags = Tags.of(page.getValue());
 			assertEquals("en-GB", tags.starts("html").get(0).attribute("lang"), name);
@@ -61,11 +94,9 @@ class SiteStructureTest {
 		}
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { PlanFixtures.KENT, PlanFixtures.HOSTILE })
-	void everyTableHasACaptionAndEveryHeaderCellAScope(String fixture) throws Exception {
+	private static int assertTables(Map<String, String> site) {
 		int tables = 0;
-		for (Map.Entry<String, String> page : pages(site(fixture)).entrySet()) {
+		for (Map.Entry<String, String> page : pages(site).entrySet()) {
 			List<Tags.Tag> tags = Tags.of(page.getValue()).tags();
 			for (int i = 0; i < tags.size(); i++) {
 				Tags.Tag tag = tags.get(i);
@@ -79,13 +110,10 @@ class SiteStructureTest {
 				}
 			}
 		}
-		assertTrue(tables > 10, "the site has tables to check: " + tables);
+		return tables;
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { PlanFixtures.KENT, PlanFixtures.HOSTILE })
-	void everyLinkLeadsToAPageAndAnchorOfTheSiteAndNothingComesFromElsewhere(String fixture) throws Exception {
-		Map<String, String> site = site(fixture);
+	private static int assertLinks(Map<String, String> site) {
 		Map<String, Set<String>> ids = new HashMap<>();
 		for (Map.Entry<String, String> page : pages(site).entrySet()) {
 			Set<String> pageIds = new HashSet<>();
@@ -121,7 +149,7 @@ class SiteStructureTest {
 					page.getKey() + " loads something");
 			assertFalse(page.getValue().toLowerCase().contains("<script"), page.getKey() + " has a script");
 		}
-		assertTrue(links > 100, "links checked: " + links);
+		return links;
 	}
 
 	@Test
