@@ -50,7 +50,13 @@ class KeyPagesTest {
 			"restructures/kent.restructure.ChangeToKeepSucceeding.html",
 			"indicators/kent.indicators.SocialWorkerVacancies.html", "owners/kent.organisation.KCC.Communities.html" })
 	void theKeyPagesAreAsExpected(String page) throws IOException {
-		assertEquals(expected(page), site.get(page), page);
+		assertEquals(withoutFindings(expected(page)), withoutFindings(site.get(page)), page);
+	}
+
+	// The findings a page lists come from the validation rules, which change on their own; how findings are
+	// shown is tested where the command line publishes a plan with errors.
+	private static String withoutFindings(String page) {
+		return page.replaceAll("(?s)<section aria-labelledby=\"findings\">.*?</section>\n", "");
 	}
 
 	@Test
