@@ -32,16 +32,25 @@ public final class LoadedPlan {
 	private final Map<Path, XtextResource> resources = new HashMap<>();
 	private final Map<XtextResource, int[]> lineStarts = new HashMap<>();
 
-	private LoadedPlan(Path folder, PlanWorkspace workspace) {
+	private LoadedPlan(Path folder, PlanWorkspace workspace, List<PlanDiagnostic> diagnostics, TraceIndex index) {
 		this.folder = folder;
 		this.workspace = workspace;
-		this.diagnostics = workspace.diagnostics();
-		this.index = TraceIndex.of(workspace.modules());
+		this.diagnostics = List.copyOf(diagnostics);
+		this.index = index;
 		for (Resource resource : workspace.resourceSet().getResources()) {
 			if (resource instanceof XtextResource xtext && resource.getURI().isFile()) {
 				resources.put(Path.of(resource.getURI().toFileString()), xtext);
 			}
 		}
+	}
+
+	/**
+	 * A plan folder whose findings and index were computed by the caller, who wants to time each step on its own
+	 * (the benchmark does); {@link #load} computes them itself.
+	 */
+	public static LoadedPlan of(Path folder, PlanWorkspace workspace, List<PlanDiagnostic> diagnostics,
+			TraceIndex index) {
+		return new LoadedPlan(folder, workspace, diagnostics, index);
 	}
 
 	/**
@@ -51,7 +60,8 @@ public final class LoadedPlan {
 	 */
 	public static LoadedPlan load(Injector injector, Path folder) throws CommandFailure {
 		try {
-			return new LoadedPlan(folder, injector.getInstance(PlanWorkspace.class).load(folder));
+			PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).load(folder);
+			return new LoadedPlan(folder, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
 		} catch (IOException e) {
 			throw new CommandFailure(e.getMessage() == null ? folder + " cannot be read" : e.getMessage(), e);
 		}
