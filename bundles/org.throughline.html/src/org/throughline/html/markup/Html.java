@@ -106,7 +106,9 @@ public final class Html {
 		if (text == null) {
 			return;
 		}
-		for (int i = 0; i < text.length(); i++) {
+		int plain = plainPrefix(text);
+		out.append(text, 0, plain);
+		for (int i = plain; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> out.append("&amp;");
@@ -121,6 +123,17 @@ public final class Html {
 				default -> out.append(forbidden(text, i) ? '\uFFFD' : c);
 			}
 		}
+	}
+
+	/** How many leading characters need no escaping: printable ASCII other than the five escaped ones. */
+	private static int plainPrefix(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 	// Controls and noncharacters are errors in an HTML document; unpaired surrogates cannot be written as UTF-8.
