@@ -1,0 +1,114 @@
+package org.throughline.trace.ui.tests;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.throughline.ui.tests.Screenshots;
+
+/** Driving the workbench from a test: showing views, waiting for what the event loop delivers, screenshots. */
+final class Ui {
+
+	private Ui() {
+	}
+
+	static IWorkbenchWindow window() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	}
+
+	static IWorkbenchPage page() {
+		return window().getActivePage();
+	}
+
+	/** Shows a view, activated, in a window as large as the test display. */
+	static <T extends IViewPart> T show(String id, Class<T> type) throws Exception {
+		Shell shell = window().getShell();
+		if (shell.getSize().x < 1300) {
+			shell.setBounds(0, 0, 1400, 900);
+		}
+		T view = type.cast(page().showView(id));
+		page().activate(view);
+		dispatch();
+		return view;
+	}
+
+	/** Runs everything queued for the display thread. */
+	static void dispatch() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run queued work
+		}
+	}
+
+	/** Runs the event loop until the condition holds; fails after ten seconds. */
+	static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+		long end = System.currentTimeMillis() + 10_000;
+		Display display = Display.getCurrent();
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+	}
+
+	/** Expands a tree item as a click on its twistie does, so that the viewer fills in its children. */
+	static void expand(TreeItem item) {
+		Event event = new Event();
+		event.item = item;
+		item.getParent().notifyListeners(SWT.Expand, event);
+		item.setExpanded(true);
+		dispatch();
+	}
+
+	/** The texts of tree items. */
+	static List<String> texts(TreeItem[] items) {
+		return Arrays.stream(items).map(TreeItem::getText).toList();
+	}
+
+	/** The item whose text starts with the prefix; fails naming the items there are. */
+	static TreeItem item(TreeItem[] items, String prefix) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : items) {
+			if (item.getText().startsWith(prefix)) {
+				return item;
+			}
+			texts.add(item.getText());
+		}
+		throw new AssertionError("no item starting with '" + prefix + "' in " + texts);
+	}
+
+	/** Saves the workbench window with the part maximized, then restores the part. */
+	static Path screenshot(String name, IWorkbenchPart maximized) throws Exception {
+		IWorkbenchPartReference reference = page().getReference(maximized);
+		page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			dispatch();
+			return screenshot(name);
+		} finally {
+			page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			dispatch();
+		}
+	}
+
+	/** Saves the workbench window as a PNG for a person to look at. */
+	static Path screenshot(String name) throws Exception {
+		dispatch();
+		return Screenshots.save(window().getShell(), name);
+	}
+}
