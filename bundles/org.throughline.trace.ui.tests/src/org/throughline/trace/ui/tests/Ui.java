@@ -3,10 +3,17 @@ package org.throughline.trace.ui.tests;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -35,14 +42,19 @@ final class Ui {
 
 	/** Shows a view, activated, in a window as large as the test display. */
 	static <T extends IViewPart> T show(String id, Class<T> type) throws Exception {
-		Shell shell = window().getShell();
-		if (shell.getSize().x < 1300) {
-			shell.setBounds(0, 0, 1400, 900);
-		}
+		fillTheScreen();
 		T view = type.cast(page().showView(id));
 		page().activate(view);
 		dispatch();
 		return view;
+	}
+
+	/** Makes the workbench window as large as the test display, so that screenshots show what users see. */
+	static void fillTheScreen() {
+		Shell shell = window().getShell();
+		if (shell.getSize().x < 1300) {
+			shell.setBounds(0, 0, 1400, 900);
+		}
 	}
 
 	/** Runs everything queued for the display thread. */
@@ -93,6 +105,30 @@ final class Ui {
 		throw new AssertionError("no item starting with '" + prefix + "' in " + texts);
 	}
 
+	/**
+	 * How many different colours a control paints, drawn into an image rather than read from the screen: a
+	 * control that fails to paint shows its background alone.
+	 */
+	static int paintedColours(Control control) {
+		Point size = control.getSize();
+		Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		GC gc = new GC(image);
+		try {
+			control.print(gc);
+			ImageData data = image.getImageData();
+			Set<Integer> colours = new HashSet<>();
+			for (int y = 0; y < data.height; y += 2) {
+				for (int x = 0; x < data.width; x += 2) {
+					colours.add(data.getPixel(x, y));
+				}
+			}
+			return colours.size();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	/** Saves the workbench window with the part maximized, then restores the part. */
 	static Path screenshot(String name, IWorkbenchPart maximized) throws Exception {
 		IWorkbenchPartReference reference = page().getReference(maximized);
@@ -108,7 +144,16 @@ final class Ui {
 
 	/** Saves the workbench window as a PNG for a person to look at. */
 	static Path screenshot(String name) throws Exception {
-		dispatch();
+		fillTheScreen();
+		// the X server's expose events come a moment after a resize; widgets that paint themselves wait for them
+		long end = System.currentTimeMillis() + 400;
+		Display display = Display.getCurrent();
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		window().getShell().update();
 		return Screenshots.save(window().getShell(), name);
 	}
 }

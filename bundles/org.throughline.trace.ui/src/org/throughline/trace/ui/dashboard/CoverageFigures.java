@@ -18,6 +18,7 @@ import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.restructure.RestructureImpact.EndedOwner;
 import org.throughline.trace.restructure.RestructureImpact.MoveImpact;
 import org.throughline.trace.ui.model.Analyses;
+import org.throughline.trace.ui.model.DirectorateAttribution;
 import org.throughline.trace.ui.model.PlanModel;
 
 /**
@@ -49,7 +50,7 @@ public final class CoverageFigures {
 		for (PlanSummary summary : Analyses.summaries(model)) {
 			tables.add(overall(summary));
 			if (!summary.byDirectorate().isEmpty()) {
-				tables.add(directorates(summary));
+				tables.add(directorates(model, summary));
 			}
 		}
 		for (RestructureImpact impact : Analyses.restructures(model)) {
@@ -95,8 +96,8 @@ public final class CoverageFigures {
 
 	// ------------------------------------------------------------------ by directorate
 
-	private FigureTable directorates(PlanSummary summary) {
-		DirectorateAttribution attribution = DirectorateAttribution.of(index, summary.plan());
+	private FigureTable directorates(PlanModel model, PlanSummary summary) {
+		DirectorateAttribution attribution = Analyses.attribution(model, summary.plan());
 		List<FigureTable.Row> rows = new ArrayList<>();
 		for (DirectorateCoverage row : summary.byDirectorate()) {
 			String label = directorateLabel(row.directorate());

@@ -1,7 +1,10 @@
 package org.throughline.trace.ui.model;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.throughline.model.plan.Plan;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.PlanSummary;
 import org.throughline.trace.matrix.TraceMatrix;
@@ -19,6 +22,7 @@ public final class Analyses {
 	private static final Key SUMMARIES = new Key("summaries");
 	private static final Key MATRIX = new Key("matrix");
 	private static final Key RESTRUCTURES = new Key("restructures");
+	private static final Key ATTRIBUTIONS = new Key("attributions");
 
 	private Analyses() {
 	}
@@ -34,6 +38,19 @@ public final class Analyses {
 	/** The traceability matrix of every commitment, in document order, as the {@code export} command writes it. */
 	public static TraceMatrix matrix(PlanModel model) {
 		return model.derived(MATRIX, m -> TraceMatrix.of(m.index()));
+	}
+
+	/** Which directorates each commitment of the plan is counted for, by the rule of the plan summary. */
+	public static DirectorateAttribution attribution(PlanModel model, Plan plan) {
+		Map<Plan, DirectorateAttribution> all = model.derived(ATTRIBUTIONS, m -> {
+			Map<Plan, DirectorateAttribution> byPlan = new IdentityHashMap<>();
+			for (Plan each : m.index().plans()) {
+				byPlan.put(each, DirectorateAttribution.of(m.index(), each));
+			}
+			return byPlan;
+		});
+		DirectorateAttribution attribution = all.get(plan);
+		return attribution != null ? attribution : DirectorateAttribution.of(model.index(), plan);
 	}
 
 	/** The impact of every restructure in the model, in document order. */

@@ -1,4 +1,4 @@
-package org.throughline.trace.ui.dashboard;
+package org.throughline.trace.ui.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,15 +20,18 @@ import org.throughline.trace.coverage.PlanSummary;
 /**
  * Which commitments of a plan each directorate's figures count, by the rule {@link PlanSummary} states: those
  * it owns through a unit, post or person within it, else those whose aim it delivers. The summary gives the
- * numbers; this gives the commitments behind them, and the dashboard's tests check that the two agree.
+ * numbers; this gives the commitments behind them (the dashboard lists them, the matrix groups by them), and the
+ * dashboard's tests check that the two agree.
  */
-final class DirectorateAttribution {
+public final class DirectorateAttribution {
 
 	private final Map<OrganisationUnit, List<Commitment>> commitments = new IdentityHashMap<>();
 	private final Set<Commitment> byOwnership = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final List<Commitment> unattributed = new ArrayList<>();
+	private final Map<Commitment, List<OrganisationUnit>> directoratesOfCommitment = new IdentityHashMap<>();
 
-	static DirectorateAttribution of(TraceIndex index, Plan plan) {
+	/** Attributes the commitments of one plan. */
+	public static DirectorateAttribution of(TraceIndex index, Plan plan) {
 		DirectorateAttribution attribution = new DirectorateAttribution();
 		for (Commitment commitment : plan.getCommitments()) {
 			Set<OrganisationUnit> owners = owningDirectorates(index, commitment);
@@ -39,6 +42,7 @@ final class DirectorateAttribution {
 			if (directorates.isEmpty()) {
 				attribution.unattributed.add(commitment);
 			}
+			attribution.directoratesOfCommitment.put(commitment, List.copyOf(directorates));
 			for (OrganisationUnit directorate : directorates) {
 				attribution.commitments.computeIfAbsent(directorate, k -> new ArrayList<>()).add(commitment);
 			}
@@ -46,18 +50,23 @@ final class DirectorateAttribution {
 		return attribution;
 	}
 
+	/** The directorates a commitment is counted for, in the order of its ownerships or aims. */
+	public List<OrganisationUnit> directoratesOf(Commitment commitment) {
+		return directoratesOfCommitment.getOrDefault(commitment, List.of());
+	}
+
 	/** The commitments counted for the directorate, in plan order. */
-	List<Commitment> commitmentsOf(OrganisationUnit directorate) {
+	public List<Commitment> commitmentsOf(OrganisationUnit directorate) {
 		return commitments.getOrDefault(directorate, List.of());
 	}
 
 	/** True when the commitment is counted because a directorate owns it, not because of its aim. */
-	boolean attributedByOwnership(Commitment commitment) {
+	public boolean attributedByOwnership(Commitment commitment) {
 		return byOwnership.contains(commitment);
 	}
 
 	/** The commitments no directorate owns and whose aims no directorate delivers. */
-	List<Commitment> unattributed() {
+	public List<Commitment> unattributed() {
 		return unattributed;
 	}
 

@@ -3,7 +3,6 @@ package org.throughline.trace.ui.parts;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -21,23 +20,24 @@ import org.throughline.trace.ui.navigation.SelectedElements;
 public abstract class PlanModelViewPart extends ViewPart {
 
 	private final PlanModelService models = TraceUiPlugin.planModels();
-	private final PlanModelListener modelListener = new PlanModelListener() {
-		@Override
-		public void modelChanged(String project, PlanModel model) {
-			onDisplay(() -> PlanModelViewPart.this.modelChanged(project, model));
-		}
-
-		@Override
-		public void focusChanged(String project) {
-			onDisplay(() -> PlanModelViewPart.this.focusChanged(project));
-		}
-	};
+	private PlanModelListener modelListener;
 	private final ISelectionListener selectionListener = this::selected;
 	private Control control;
 
 	@Override
 	public final void createPartControl(Composite parent) {
 		control = createContents(parent);
+		modelListener = new ModelListenerOnDisplay(control, new PlanModelListener() {
+			@Override
+			public void modelChanged(String project, PlanModel model) {
+				PlanModelViewPart.this.modelChanged(project, model);
+			}
+
+			@Override
+			public void focusChanged(String project) {
+				PlanModelViewPart.this.focusChanged(project);
+			}
+		});
 		models.addListener(modelListener);
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		ready();
@@ -45,7 +45,9 @@ public abstract class PlanModelViewPart extends ViewPart {
 
 	@Override
 	public void dispose() {
-		models.removeListener(modelListener);
+		if (modelListener != null) {
+			models.removeListener(modelListener);
+		}
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		super.dispose();
 	}
@@ -78,19 +80,6 @@ public abstract class PlanModelViewPart extends ViewPart {
 		}
 		SelectedElements.project(part, selection).ifPresent(models::focus);
 		selectionChanged(part, selection);
-	}
-
-	private void onDisplay(Runnable runnable) {
-		Control shown = control;
-		if (shown == null || shown.isDisposed()) {
-			return;
-		}
-		Display display = shown.getDisplay();
-		display.asyncExec(() -> {
-			if (!shown.isDisposed()) {
-				runnable.run();
-			}
-		});
 	}
 
 	@Override
