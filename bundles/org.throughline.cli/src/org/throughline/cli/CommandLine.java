@@ -10,6 +10,7 @@ import org.throughline.cli.args.UsageException;
 import org.throughline.cli.commands.Command;
 import org.throughline.cli.commands.CommandContext;
 import org.throughline.cli.commands.ExportCommand;
+import org.throughline.cli.commands.HtmlCommand;
 import org.throughline.cli.commands.StatsCommand;
 import org.throughline.cli.commands.ValidateCommand;
 import org.throughline.dsl.PlanStandaloneSetup;
@@ -28,7 +29,7 @@ public final class CommandLine {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public CommandLine() {
-		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand())) {
+		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -12,6 +12,7 @@ public class ThroughlineApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		Logging.quiet();
 		int code = new CommandLine().run(args == null ? new String[0] : args, System.out, System.err);
 		System.out.flush();
 		System.err.flush();

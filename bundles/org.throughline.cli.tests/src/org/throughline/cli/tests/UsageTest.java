@@ -21,7 +21,7 @@ class UsageTest {
 	void helpListsEveryCommand() {
 		Run run = Run.of("--help");
 		assertEquals(0, run.code());
-		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE")) {
+		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE", "html DIR -o OUT")) {
 			assertTrue(run.out().contains("throughline " + command), run.out());
 		}
 		assertTrue(run.out().contains("Exit codes: 0"), run.out());
@@ -88,5 +88,10 @@ class UsageTest {
 		assertUsageError("throughline export: --gaps-only applies to --format csv only "
 				+ "(usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only])", "export", "plans",
 				"--format", "xmi", "-o", "x", "--gaps-only");
+	}
+
+	@Test
+	void htmlWithoutOutput() {
+		assertUsageError("throughline html: -o OUT is required (usage: throughline html DIR -o OUT)", "html", "plans");
 	}
 }

@@ -70,4 +70,27 @@ class RestructureImpactTest extends KentTestBase {
 		assertEquals(List.of("CustomerAndCommunities", "FHSC"),
 				ended.get(2).successors().stream().map(Owner::getName).toList());
 	}
+
+	@Test
+	void aMergeIntoOneOfTheMergedAndARenameWithoutANewNameEndNothing() throws Exception {
+		java.nio.file.Files.writeString(folder.resolve("merge.plan"), """
+				module kent.merge
+				import kent.organisation.KCC.*
+				organisation Posts "Posts in Enterprise" {
+					post DirectorWaste "Director of Waste"
+					post DirectorHighways "Director of Kent Highways"
+				}
+				restructure Change "Change to keep succeeding, second draft" {
+					merge WasteHighways "Waste merged with Highways" from Posts.DirectorWaste, Posts.DirectorHighways to Posts.DirectorHighways
+					rename RetitleEnterprise "Re-titling of the Enterprise directorate" from Enterprise
+				}
+				""");
+		index = org.throughline.trace.TraceIndex
+				.of(org.throughline.trace.tests.fixtures.PlanFixtures.load(folder).modules());
+		RestructureImpact impact = RestructureImpact.of(index,
+				element("kent.merge.Change", org.throughline.model.plan.Restructure.class));
+		assertEquals(List.of("DirectorWaste"), impact.endedOwners().stream().map(e -> e.owner().getName()).toList());
+		assertEquals(List.of("DirectorHighways"),
+				impact.endedOwners().get(0).successors().stream().map(Owner::getName).toList());
+	}
 }

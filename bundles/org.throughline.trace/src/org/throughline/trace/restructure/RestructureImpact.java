@@ -10,7 +10,6 @@ import java.util.Set;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Move;
-import org.throughline.model.plan.MoveKind;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Reply;
@@ -92,8 +91,8 @@ public final class RestructureImpact {
 
 	/**
 	 * Works out the impact of one restructure. An owner has ended when a move of this restructure that is not
-	 * superseded merges, renames, splits or abolishes it, or when it is in force only until a day before the
-	 * restructure's effective date.
+	 * superseded merges it into another, renames it to another, splits or abolishes it, or when it is in force only
+	 * until a day before the restructure's effective date.
 	 */
 	public static RestructureImpact of(TraceIndex index, Restructure restructure) {
 		List<MoveImpact> moves = new ArrayList<>();
@@ -111,9 +110,11 @@ public final class RestructureImpact {
 			MoveImpact impact = new MoveImpact(move, from, TraceIndex.resolvedOnly(move.getTo()), List.copyOf(affected),
 					index.responsesConcerning(move), index.repliesChanging(move));
 			moves.add(impact);
-			if (!impact.superseded() && ends(move.getKind())) {
+			if (!impact.superseded()) {
 				for (Owner owner : from) {
-					endingMoves.computeIfAbsent(owner, k -> new ArrayList<>()).add(move);
+					if (ends(move, owner, impact.to())) {
+						endingMoves.computeIfAbsent(owner, k -> new ArrayList<>()).add(move);
+					}
 				}
 			}
 		}
@@ -148,9 +149,15 @@ public final class RestructureImpact {
 		}
 	}
 
-	private static boolean ends(MoveKind kind) {
-		return switch (kind) {
-			case MERGE, RENAME, SPLIT, ABOLISH -> true;
+	// A merge into one of the merged owners leaves that one in force; a rename that names no new owner keeps
+	// the same owner under a name still to be decided.
+	private static boolean ends(Move move, Owner owner, List<Owner> to) {
+		if (to.contains(owner)) {
+			return false;
+		}
+		return switch (move.getKind()) {
+			case MERGE, SPLIT, ABOLISH -> true;
+			case RENAME -> !to.isEmpty();
 			case MOVE, CREATE, DOWNGRADE -> false;
 		};
 	}
