@@ -131,10 +131,18 @@ final class Ui {
 
 	/** Saves the workbench window with the part maximized, then restores the part. */
 	static Path screenshot(String name, IWorkbenchPart maximized) throws Exception {
+		return screenshot(name, maximized, () -> {
+		});
+	}
+
+	/** Saves the workbench window with the part maximized, after {@code ready} has run on the maximized part. */
+	static Path screenshot(String name, IWorkbenchPart maximized, Runnable ready) throws Exception {
 		IWorkbenchPartReference reference = page().getReference(maximized);
+		fillTheScreen();
 		page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
 		try {
 			dispatch();
+			ready.run();
 			return screenshot(name);
 		} finally {
 			page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
