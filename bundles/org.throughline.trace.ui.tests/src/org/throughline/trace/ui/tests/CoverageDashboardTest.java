@@ -36,8 +36,9 @@ class CoverageDashboardTest {
 	@BeforeEach
 	void showTheDashboard() throws Exception {
 		model = ExampleProjects.kent();
-		ExampleProjects.models().focus(ExampleProjects.KENT);
 		view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		ExampleProjects.settle();
+		ExampleProjects.models().focus(ExampleProjects.KENT);
 		ExampleProjects.settle();
 	}
 

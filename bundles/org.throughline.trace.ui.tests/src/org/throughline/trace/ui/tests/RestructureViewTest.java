@@ -26,9 +26,11 @@ class RestructureViewTest {
 		ExampleProjects.delete(EDITED);
 	}
 
+	// The focus follows the user's selections, which activating a view can replay: put it in place afterwards.
 	private static RestructureView show(String project) throws Exception {
-		ExampleProjects.models().focus(project);
 		RestructureView view = Ui.show(RestructureView.ID, RestructureView.class);
+		ExampleProjects.settle();
+		ExampleProjects.models().focus(project);
 		ExampleProjects.settle();
 		return view;
 	}
