@@ -20,8 +20,8 @@ import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.dashboard.CoverageFigures;
 import org.throughline.trace.ui.dashboard.Figure;
 import org.throughline.trace.ui.dashboard.FigureTable;
-import org.throughline.trace.ui.labels.ElementLabels;
 import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.trace.ui.tree.TraceView;
 
 /** The coverage dashboard on the Bold Steps example: the numbers of the stats command, and what lies behind them. */
 class CoverageDashboardTest {
@@ -146,6 +146,22 @@ class CoverageDashboardTest {
 		assertEquals(List.of("B3", "S2", "C3_1"), listed);
 		assertTrue(view.listCaption().startsWith("by an indicator"), view.listCaption());
 		Ui.screenshot("coverage-dashboard-listing", view);
-		assertEquals("commitment", ElementLabels.kind(model.element("kent.boldsteps.BoldSteps.S2").orElseThrow()));
+	}
+
+	@Test
+	void selectingAListedCommitmentTracesIt() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		ExampleProjects.models().focus(ExampleProjects.KENT);
+		ExampleProjects.settle();
+		FigureTable overall = CoverageFigures.of(model).get(0);
+		view.list(overall.row("Consulted on").figures().get(0));
+		Table list = view.elementList();
+		assertEquals(5, list.getItemCount());
+		list.setSelection(1);
+		list.notifyListeners(SWT.Selection, new Event());
+		String name = list.getItem(1).getText(0);
+		Ui.waitUntil("the trace view traces " + name, () -> trace.headingText().startsWith("commitment " + name + " "));
+		assertEquals(model.element("kent.boldsteps.BoldSteps." + name).orElseThrow(), trace.tracedElement().orElseThrow());
 	}
 }

@@ -14,8 +14,11 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,25 @@ class TraceGraphViewTest {
 		assertEquals(indicator, view.graph().orElseThrow().graph().centre().element());
 		assertEquals(Set.of("KccApprentices", "S2"), names(view.graph().orElseThrow()));
 		Ui.waitUntil("the trace view traces the indicator", () -> trace.headingText().startsWith("indicator KccApprentices"));
+	}
+
+	@Test
+	void doubleClickingABoxOpensItsSource() throws Exception {
+		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.S2");
+		view.setZoom(1);
+		EObject indicator = model.element("kent.indicators.KccApprentices").orElseThrow();
+		Box box = graph.boxes().get(graph.graph().nodeOf(indicator));
+		Event click = new Event();
+		click.x = (int) (box.x() + box.width() / 2);
+		click.y = (int) (box.y() + box.height() / 2);
+		click.button = 1;
+		click.count = 2;
+		view.canvas().notifyListeners(SWT.MouseDoubleClick, click);
+		Ui.dispatch();
+		IEditorPart editor = Ui.page().getActiveEditor();
+		assertEquals("indicators.plan", editor.getEditorInput().getName());
+		ITextSelection selection = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
+		assertEquals("KccApprentices", selection.getText());
 	}
 
 	@Test
