@@ -44,6 +44,9 @@ public class CoverageDashboardView extends PlanModelViewPart {
 
 	public static final String ID = "org.throughline.trace.ui.dashboardView";
 
+	/** Narrower than this, the figures and the list of elements share the width badly: stack them. */
+	private static final int SIDE_BY_SIDE_WIDTH = 900;
+
 	private ScrolledComposite scroller;
 	private Composite figuresArea;
 	private Label caption;
@@ -79,10 +82,10 @@ public class CoverageDashboardView extends PlanModelViewPart {
 		elements.addDoubleClickListener(event -> openSource());
 		getSite().setSelectionProvider(elements);
 		sash.setWeights(65, 35);
-		// side by side when the view is wide, as in the bottom of the perspective; one above the other when tall
+		// side by side when the view is wide and low; one above the other otherwise
 		sash.addListener(SWT.Resize, event -> {
 			Point size = sash.getSize();
-			int orientation = size.x > size.y * 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+			int orientation = size.x > Math.max(SIDE_BY_SIDE_WIDTH, size.y * 2) ? SWT.HORIZONTAL : SWT.VERTICAL;
 			if (sash.getOrientation() != orientation) {
 				sash.setOrientation(orientation);
 			}

@@ -17,6 +17,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
@@ -113,11 +114,6 @@ public final class PlanModelService {
 		}
 	}
 
-	/** True while projects wait to be reloaded or are being reloaded. */
-	public boolean busy() {
-		return !stale.isEmpty() || reload.getState() != Job.NONE;
-	}
-
 	// ------------------------------------------------------------------ following the workspace
 
 	private void resourceChanged(IResourceChangeEvent event) {
@@ -198,11 +194,13 @@ public final class PlanModelService {
 				} catch (OperationCanceledException e) {
 					stale.add(name);
 					return Status.CANCEL_STATUS;
-				} catch (CoreException | RuntimeException e) {
+				} catch (CoreException e) {
 					// the workspace changed under the load; the change itself marks the project stale again
-					if (monitor.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
+				} catch (RuntimeException e) {
+					ILog.of(PlanModelService.class).error("The plan of the project " + name + " could not be loaded", e);
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
 				}
 			}
 			return Status.OK_STATUS;
