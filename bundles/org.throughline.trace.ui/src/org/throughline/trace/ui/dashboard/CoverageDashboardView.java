@@ -81,7 +81,7 @@ public class CoverageDashboardView extends PlanModelViewPart {
 		column(columns, "Kind", 1, ElementLabels::kind);
 		elements.addDoubleClickListener(event -> openSource());
 		getSite().setSelectionProvider(elements);
-		sash.setWeights(65, 35);
+		sash.setWeights(72, 28);
 		// side by side when the view is wide and low; one above the other otherwise
 		sash.addListener(SWT.Resize, event -> {
 			Point size = sash.getSize();
