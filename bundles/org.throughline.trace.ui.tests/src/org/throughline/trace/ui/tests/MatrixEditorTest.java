@@ -1,0 +1,177 @@
+package org.throughline.trace.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.throughline.trace.holes.Hole;
+import org.throughline.trace.ui.matrix.MatrixAxis;
+import org.throughline.trace.ui.matrix.MatrixContent;
+import org.throughline.trace.ui.matrix.MatrixContent.GroupLine;
+import org.throughline.trace.ui.matrix.MatrixContent.RowLine;
+import org.throughline.trace.ui.matrix.MatrixEditor;
+import org.throughline.trace.ui.matrix.MatrixEditorInput;
+import org.throughline.trace.ui.matrix.MatrixGrouping;
+import org.throughline.trace.ui.matrix.MatrixLayout;
+import org.throughline.trace.ui.matrix.RowFilter;
+import org.throughline.trace.ui.model.PlanModel;
+
+/** The traceability matrix on the Bold Steps example: its gaps, its groups, its sort and its CSV export. */
+class MatrixEditorTest {
+
+	private static final String EDITED = "kent-matrix-edits";
+
+	@TempDir
+	Path temp;
+
+	private MatrixEditor editor;
+
+	@BeforeEach
+	void openTheMatrixFromTheMenuCommand() throws Exception {
+		Ui.page().closeAllEditors(false);
+		ExampleProjects.kent();
+		ExampleProjects.models().focus(ExampleProjects.KENT);
+		Ui.window().getService(IHandlerService.class).executeCommand("org.throughline.trace.ui.openMatrix", null);
+		Ui.dispatch();
+		editor = (MatrixEditor) Ui.page().getActiveEditor();
+		assertEquals(new MatrixEditorInput(ExampleProjects.KENT), editor.getEditorInput());
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		Ui.page().closeAllEditors(false);
+		ExampleProjects.delete(EDITED);
+	}
+
+	private static RowFilter filter(Hole hole) {
+		return RowFilter.all().stream().filter(f -> f.hole() == hole).findFirst().orElseThrow();
+	}
+
+	/** The rows NatTable holds below its one heading row, whether scrolled into view or not. */
+	private static int tableRows(MatrixEditor matrix) {
+		return matrix.table().getPreferredRowCount() - 1;
+	}
+
+	@Test
+	void theGapsAreTheRowsWithHoles() throws Exception {
+		assertEquals(92, editor.content().lines().size());
+		assertEquals(92, tableRows(editor));
+		editor.showRows(RowFilter.ANY_GAP);
+		// no commitment of the example has an owner, so every row has a gap
+		assertEquals(92, editor.content().lines().size());
+		editor.showRows(filter(Hole.NO_MEASURE));
+		// 92 less the three measured by an indicator: the "neither measured nor explained" of the stats command
+		assertEquals(89, editor.content().lines().size());
+		assertEquals(89, tableRows(editor));
+		assertTrue(editor.content().lines().stream().noneMatch(l -> ((RowLine) l).row().commitment().getName().equals("S2")));
+		assertEquals("89 of 92 commitments shown; 92 with gaps", editor.summaryText());
+		editor.groupBy(MatrixGrouping.DIRECTORATE);
+		assertTrue(Ui.paintedColours(editor.table()) > 4, "the matrix paints nothing but its background");
+		Ui.screenshot("matrix-gaps-by-directorate", editor);
+	}
+
+	@Test
+	void theGapRowsFollowAnEditWithoutARefresh() throws Exception {
+		PlanModel model = ExampleProjects.kent(EDITED);
+		Ui.page().openEditor(new MatrixEditorInput(EDITED), MatrixEditor.ID);
+		MatrixEditor edited = (MatrixEditor) Ui.page().getActiveEditor();
+		edited.showRows(filter(Hole.NO_OWNER));
+		assertEquals(92, edited.content().lines().size());
+		assertEquals(92, model.index().commitments().size());
+
+		ExampleProjects.edit(EDITED, "bold-steps.plan", text -> text.replace("\t\tmeasured by KccApprentices\n",
+				"\t\tmeasured by KccApprentices\n\t\towner lead Enterprise\n"));
+		ExampleProjects.awaitModel(EDITED);
+
+		assertEquals(91, edited.content().lines().size());
+		assertEquals(91, tableRows(edited));
+	}
+
+	@Test
+	void theExportIsTheCommandLinesExport() throws Exception {
+		Path workbench = temp.resolve("workbench.csv");
+		Path commandLine = temp.resolve("command-line.csv");
+		editor.exportCsv(workbench);
+		CommandLineRun run = CommandLineRun.on(ExampleProjects.KENT, "export", "--format", "csv", "-o",
+				commandLine.toString());
+		assertEquals(0, run.code(), run.err());
+		assertArrayEquals(Files.readAllBytes(commandLine), Files.readAllBytes(workbench));
+		assertEquals(93, Files.readAllLines(workbench).size());
+
+		editor.showRows(RowFilter.ANY_GAP);
+		Path gaps = temp.resolve("gaps.csv");
+		Path commandLineGaps = temp.resolve("command-line-gaps.csv");
+		editor.exportCsv(gaps);
+		run = CommandLineRun.on(ExampleProjects.KENT, "export", "--format", "csv", "-o", commandLineGaps.toString(),
+				"--gaps-only");
+		assertEquals(0, run.code(), run.err());
+		assertArrayEquals(Files.readAllBytes(commandLineGaps), Files.readAllBytes(gaps));
+	}
+
+	@Test
+	void theExportWritesTheRowsShownInTheOrderShown() throws Exception {
+		editor.showRows(filter(Hole.NO_MEASURE));
+		editor.sortBy(new MatrixLayout.Sort(1, false));
+		Path file = temp.resolve("sorted.csv");
+		editor.exportCsv(file);
+		List<String> lines = Files.readAllLines(file);
+		assertEquals(90, lines.size());
+		List<String> titles = editor.content().lines().stream()
+				.map(l -> ((RowLine) l).row().commitment().getName()).toList();
+		for (int i = 0; i < titles.size(); i++) {
+			assertTrue(lines.get(i + 1).startsWith("kent.boldsteps.BoldSteps." + titles.get(i) + ","), lines.get(i + 1));
+		}
+	}
+
+	@Test
+	void sortingByTitleOrdersTheRowsAsPeopleRead() throws Exception {
+		editor.sortBy(new MatrixLayout.Sort(1, true));
+		List<String> titles = editor.content().lines().stream()
+				.map(l -> ((RowLine) l).row().commitment().getTitle()).toList();
+		for (int i = 1; i < titles.size(); i++) {
+			assertTrue(titles.get(i - 1).compareToIgnoreCase(titles.get(i)) <= 0, titles.get(i - 1) + " / " + titles.get(i));
+		}
+		assertEquals(titles.get(0), editor.table().getDataValueByPosition(2, 1));
+	}
+
+	@Test
+	void groupingByAimPutsEachCommitmentUnderItsAims() throws Exception {
+		editor.groupBy(MatrixGrouping.AIM);
+		MatrixContent content = editor.content();
+		List<String> groups = content.lines().stream().filter(GroupLine.class::isInstance)
+				.map(l -> ((GroupLine) l).label()).toList();
+		PlanModel model = ExampleProjects.kent();
+		List<String> expected = new java.util.ArrayList<>(List.of("Aim: To help the Kent economy to grow",
+				"Aim: To put the citizen in control", "Aim: To tackle disadvantage"));
+		if (model.index().commitments().stream().anyMatch(c -> model.index().aimsOf(c).isEmpty())) {
+			expected.add("No aim");
+		}
+		assertEquals(expected, groups);
+		int rows = (int) content.lines().stream().filter(RowLine.class::isInstance).count();
+		assertEquals(rows, content.lines().stream().filter(GroupLine.class::isInstance)
+				.mapToInt(l -> ((GroupLine) l).count()).sum());
+		assertEquals(92, content.commitments().size());
+	}
+
+	@Test
+	void theUnitColumnsShowWhoDeliversEachAim() throws Exception {
+		editor.showAxis(MatrixAxis.UNITS);
+		MatrixContent content = editor.content();
+		List<String> headers = content.columns().stream().map(c -> c.header()).toList();
+		assertEquals(List.of("title", "holes", "CustomerAndCommunities", "Enterprise", "FHSC", "ELS"), headers);
+		RowLine s2 = (RowLine) content.lines().stream()
+				.filter(l -> ((RowLine) l).row().commitment().getName().equals("S2")).findFirst().orElseThrow();
+		assertEquals("aim", content.columns().get(headers.indexOf("Enterprise")).cell().apply(s2.row()));
+		assertEquals("", content.columns().get(headers.indexOf("FHSC")).cell().apply(s2.row()));
+		Ui.screenshot("matrix-units", editor);
+	}
+}

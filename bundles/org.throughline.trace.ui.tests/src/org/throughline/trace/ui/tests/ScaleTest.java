@@ -1,0 +1,135 @@
+package org.throughline.trace.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.throughline.bench.SyntheticWorkspace;
+import org.throughline.model.plan.ConsultationTheme;
+import org.throughline.model.plan.Owner;
+import org.throughline.trace.ui.dashboard.CoverageDashboardView;
+import org.throughline.trace.ui.graph.LaidOutGraph;
+import org.throughline.trace.ui.graph.Neighbourhood;
+import org.throughline.trace.ui.graph.TraceGraphView;
+import org.throughline.trace.ui.matrix.MatrixAxis;
+import org.throughline.trace.ui.matrix.MatrixEditor;
+import org.throughline.trace.ui.matrix.MatrixEditorInput;
+import org.throughline.trace.ui.matrix.MatrixGrouping;
+import org.throughline.trace.ui.matrix.MatrixLayout;
+import org.throughline.trace.ui.matrix.RowFilter;
+import org.throughline.trace.ui.model.Analyses;
+import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.trace.ui.tree.TraceView;
+
+/**
+ * The views at thousands of commitments: a synthetic workspace of 3000 commitments, 300 units, 1500 indicators and
+ * 6000 responses. Every change of the matrix's view, and every graph, must come back well within a second or two
+ * on a small machine; the times are printed for the build log.
+ */
+class ScaleTest {
+
+	private static final String PROJECT = "synthetic-3000";
+	private static final int COMMITMENTS = 3000;
+
+	private static PlanModel model;
+
+	@BeforeAll
+	static void writeTheWorkspace() throws Exception {
+		ExampleProjects.models();
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		project.create(null);
+		project.open(null);
+		SyntheticWorkspace.write(COMMITMENTS, 2026, project.getLocation().toPath());
+		long start = System.nanoTime();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		model = ExampleProjects.awaitModel(PROJECT);
+		System.out.println("scale: the plan model of " + COMMITMENTS + " commitments loaded in " + millis(start) + " ms");
+		ExampleProjects.models().focus(PROJECT);
+	}
+
+	@AfterAll
+	static void removeTheWorkspace() throws Exception {
+		Ui.page().closeAllEditors(false);
+		ExampleProjects.models().focus(ExampleProjects.KENT);
+		ExampleProjects.delete(PROJECT);
+	}
+
+	private static long millis(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static long timed(String what, Runnable action) {
+		long start = System.nanoTime();
+		action.run();
+		Ui.dispatch();
+		long took = millis(start);
+		System.out.println("scale: " + what + " took " + took + " ms");
+		return took;
+	}
+
+	@Test
+	void theMatrixFiltersSortsAndGroupsThousandsOfRowsAtOnce() throws Exception {
+		assertEquals(COMMITMENTS, model.index().commitments().size());
+		Ui.page().openEditor(new MatrixEditorInput(PROJECT), MatrixEditor.ID);
+		MatrixEditor matrix = (MatrixEditor) Ui.page().getActiveEditor();
+		assertEquals(COMMITMENTS, matrix.content().lines().size());
+
+		int gaps = Analyses.matrix(model).gapsOnly().rows().size();
+		assertTrue(timed("filtering to the gaps", () -> matrix.showRows(RowFilter.ANY_GAP)) < 2000);
+		assertEquals(gaps, matrix.content().lines().size());
+		assertEquals(gaps + 1, matrix.table().getPreferredRowCount());
+		assertTrue(timed("sorting by title", () -> matrix.sortBy(new MatrixLayout.Sort(1, true))) < 2000);
+		assertTrue(timed("grouping by directorate", () -> matrix.groupBy(MatrixGrouping.DIRECTORATE)) < 2000);
+		assertTrue(timed("switching to the unit columns", () -> matrix.showAxis(MatrixAxis.UNITS)) < 3000);
+		assertTrue(timed("switching to the 6000 response columns", () -> matrix.showAxis(MatrixAxis.RESPONSES)) < 3000);
+		assertEquals(2 + 2 * COMMITMENTS, matrix.content().columns().size());
+		assertTrue(timed("painting the matrix", () -> Ui.paintedColours(matrix.table())) < 2000);
+		Ui.screenshot("scale-matrix", matrix);
+	}
+
+	@Test
+	void theGraphOfAThemeWithThousandsOfResponsesStaysSmall() throws Exception {
+		ConsultationTheme theme = model.index().consultations().get(0).getThemes().get(0);
+		int responses = model.index().responsesUnder(theme).size();
+		assertTrue(responses >= 1000, responses + " responses");
+		TraceGraphView view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		assertTrue(timed("drawing the graph of a theme of " + responses + " responses",
+				() -> view.show(model.ref(theme), false)) < 2000);
+		LaidOutGraph graph = view.graph().orElseThrow();
+		assertEquals(1 + Neighbourhood.MOST_PER_RELATION + 1, graph.graph().nodes().size());
+		assertTrue(graph.graph().nodes().stream().anyMatch(n -> n.element() == null
+				&& n.text().startsWith((responses - Neighbourhood.MOST_PER_RELATION) + " more")), "the rest are not counted");
+
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		assertTrue(timed("tracing the same theme in the trace view", () -> trace.show(model.ref(theme), false)) < 3000);
+		assertEquals(responses, Ui.item(trace.tree().getItems(), "\u2190 Responses").getItemCount());
+	}
+
+	@Test
+	void theGraphOfTheBusiestOwnerIsLaidOutAtOnce() throws Exception {
+		Owner busiest = model.index().owners().stream()
+				.max(Comparator.comparingInt(o -> model.index().ownershipsOf(o).size())).orElseThrow();
+		int owned = model.index().ownershipsOf(busiest).size();
+		TraceGraphView view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		assertTrue(timed("drawing the graph of an owner of " + owned + " commitments",
+				() -> view.show(model.ref(busiest), false)) < 2000);
+		assertTrue(view.graph().orElseThrow().graph().nodes().size() > Math.min(owned, Neighbourhood.MOST_PER_RELATION));
+	}
+
+	@Test
+	void theDashboardSummarisesEveryPlan() throws Exception {
+		CoverageDashboardView view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		ExampleProjects.settle();
+		ExampleProjects.models().focus(PROJECT);
+		ExampleProjects.settle();
+		assertEquals(PROJECT, view.getContentDescription());
+		assertEquals(Analyses.summaries(model).size() * 2 + Analyses.restructures(model).size(), view.figureTables().size());
+	}
+}

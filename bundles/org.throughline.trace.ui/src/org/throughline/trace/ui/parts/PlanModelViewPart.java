@@ -1,0 +1,91 @@
+package org.throughline.trace.ui.parts;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.throughline.trace.ui.TraceUiPlugin;
+import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.trace.ui.model.PlanModelListener;
+import org.throughline.trace.ui.model.PlanModelService;
+import org.throughline.trace.ui.navigation.SelectedElements;
+
+/**
+ * A view that shows what the workspace's plan models say and follows them: it is told on the display thread
+ * when a model is replaced, when another project comes into focus and when the user selects something in
+ * another part. Selecting anything of a project puts that project in focus.
+ */
+public abstract class PlanModelViewPart extends ViewPart {
+
+	private final PlanModelService models = TraceUiPlugin.planModels();
+	private PlanModelListener modelListener;
+	private final ISelectionListener selectionListener = this::selected;
+	private Control control;
+
+	@Override
+	public final void createPartControl(Composite parent) {
+		control = createContents(parent);
+		modelListener = new ModelListenerOnDisplay(control, new PlanModelListener() {
+			@Override
+			public void modelChanged(String project, PlanModel model) {
+				PlanModelViewPart.this.modelChanged(project, model);
+			}
+
+			@Override
+			public void focusChanged(String project) {
+				PlanModelViewPart.this.focusChanged(project);
+			}
+		});
+		models.addListener(modelListener);
+		getSite().getPage().addPostSelectionListener(selectionListener);
+		ready();
+	}
+
+	@Override
+	public void dispose() {
+		if (modelListener != null) {
+			models.removeListener(modelListener);
+		}
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		super.dispose();
+	}
+
+	/** The workspace's plan models. */
+	protected PlanModelService models() {
+		return models;
+	}
+
+	/** Builds the view's widgets and returns the outermost one. */
+	protected abstract Control createContents(Composite parent);
+
+	/** Called once the widgets are built and the listeners installed: show what the models hold now. */
+	protected abstract void ready();
+
+	/** A project's model was replaced or removed; on the display thread. */
+	protected abstract void modelChanged(String project, PlanModel model);
+
+	/** Another project is in focus; on the display thread. */
+	protected void focusChanged(String project) {
+	}
+
+	/** The user selected something in another part; on the display thread, after the focus has followed it. */
+	protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+	}
+
+	private void selected(IWorkbenchPart part, ISelection selection) {
+		if (part == this || control == null || control.isDisposed()) {
+			return;
+		}
+		SelectedElements.project(part, selection).ifPresent(models::focus);
+		selectionChanged(part, selection);
+	}
+
+	@Override
+	public void setFocus() {
+		if (control != null && !control.isDisposed()) {
+			control.setFocus();
+		}
+	}
+}
