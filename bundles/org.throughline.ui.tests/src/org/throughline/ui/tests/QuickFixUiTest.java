@@ -1,0 +1,134 @@
+package org.throughline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.dsl.validation.PlanValidator;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.quickfix.PlanQuickAssistProcessor;
+
+/** Each quick fix from the editor (Ctrl+1), as the text before and after it. */
+class QuickFixUiTest {
+
+	private static int projects;
+	private IProject project;
+	private IFile plan;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		project = Fixtures.kentProject("quickfix" + ++projects);
+		plan = project.getFile("bold-steps.plan");
+	}
+
+	@AfterEach
+	void closeEditors() throws Exception {
+		Fixtures.closeEditors();
+		project.delete(true, null);
+	}
+
+	/** Replaces {@code before} with {@code after}, waits for the marker of {@code code}, and lists the fixes there. */
+	private List<ICompletionProposal> fixesAfterChanging(PlanEditor editor, String before, String after, String code)
+			throws Exception {
+		int at = Fixtures.offsetOf(editor, before);
+		editor.document().replace(at, before.length(), after);
+		Ui.waitUntil("a marker " + code, () -> {
+			try {
+				return Fixtures.problems(plan).stream().anyMatch(p -> p.startsWith(code));
+			} catch (Exception e) {
+				return false;
+			}
+		}, 20_000);
+		Fixtures.waitUntilChecked(editor);
+		editor.selectAndReveal(at + 1, 0);
+		Ui.pump();
+		IQuickAssistInvocationContext context = new TextInvocationContext(editor.viewer(), at + 1, 0);
+		ICompletionProposal[] proposals = new PlanQuickAssistProcessor(editor).computeQuickAssistProposals(context);
+		return proposals == null ? List.of() : Arrays.asList(proposals);
+	}
+
+	private static ICompletionProposal labelled(List<ICompletionProposal> fixes, String label) {
+		return fixes.stream().filter(f -> f.getDisplayString().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no fix \u2018" + label + "\u2019 among "
+						+ fixes.stream().map(ICompletionProposal::getDisplayString).toList()));
+	}
+
+	@Test
+	void aMisspeltOwnerIsChangedToTheOwnerMeant() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "owner lead Enterprise", "owner lead Enterprize",
+				Diagnostic.LINKING_DIAGNOSTIC);
+
+		// the popup, as a person sees it
+		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
+		Ui.waitUntil("the quick fix popup", () -> popup() != null, 20_000);
+		Ui.pause(300);
+		Screenshots.save(editor.getSite().getShell(), "quick-fix");
+		popup().close();
+
+		labelled(fixes, "Change to \u2018Enterprise\u2019").apply(editor.document());
+		assertTrue(editor.document().get().contains("\t\towner lead Enterprise\n\t\tmeasured by Apprentices"));
+		Ui.waitUntil("the marker to go", () -> {
+			try {
+				return Fixtures.problems(plan).isEmpty();
+			} catch (Exception e) {
+				return false;
+			}
+		}, 20_000);
+	}
+
+	@Test
+	void aMissingIndicatorIsCreatedInTheIndicatorsFile() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		String before = Fixtures.text(project.getFile("indicators.plan"));
+		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "measured by Apprentices",
+				"measured by NEETYoungPeople", Diagnostic.LINKING_DIAGNOSTIC);
+		labelled(fixes, "Create indicator \u2018NEETYoungPeople\u2019").apply(editor.document());
+		Ui.pump();
+		assertEquals(before + """
+
+				indicator NEETYoungPeople "NEET young people" {
+				}
+				""", Fixtures.text(project.getFile("indicators.plan")), "the indicators file was changed and saved");
+		assertTrue(editor.document().get().contains("measured by NEETYoungPeople\n"));
+		editor.doSave(null);
+		Ui.waitForBuilds();
+		Fixtures.waitUntilChecked(editor);
+		assertEquals(List.of(), Fixtures.problems(plan));
+	}
+
+	@Test
+	void aReversedPeriodIsTurnedRound() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "period 2011/12 to 2014/15",
+				"period 2014/15 to 2011/12", PlanValidator.PERIOD_REVERSED);
+		ICompletionProposal swap = labelled(fixes, "Swap the start and end of the period");
+		swap.apply(editor.document());
+		assertTrue(editor.document().get().contains("\tperiod 2011/12 to 2014/15\n"));
+	}
+
+	private static Shell popup() {
+		for (Shell shell : Ui.display().getShells()) {
+			if (shell.isVisible() && shell != Fixtures.page().getWorkbenchWindow().getShell()
+					&& shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table) {
+				return shell;
+			}
+		}
+		return null;
+	}
+}
