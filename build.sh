@@ -3,6 +3,7 @@
 #   ./build.sh start [options]   build the product (no tests) and start the workbench
 #   ./build.sh test              build everything and run all tests (workbench tests under xvfb-run if there is no display)
 #   ./build.sh package           build the product and the update site, no tests
+#   ./build.sh bench [N ...]     benchmark Throughline against OpenFastTrace (default N: 1000 10000 50000)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -27,10 +28,18 @@ case "$command" in
 		with_display ./mvnw -B verify "$@" ;;
 	package)
 		./mvnw -B -DskipTests verify "$@" ;;
+	bench)
+		./mvnw -B -q -DskipTests verify
+		mkdir -p target/bench
+		./mvnw -B -q -f bundles/org.throughline.bench/openfasttrace/pom.xml dependency:build-classpath \
+			-Dmdep.outputFile="$PWD/target/bench/openfasttrace.classpath"
+		classpath="$(ls bundles/org.throughline.bench/target/org.throughline.bench-*.jar):$product/plugins/*"
+		exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$classpath" org.throughline.bench.Benchmark target/bench \
+			"$(cat target/bench/openfasttrace.classpath)" "$@" ;;
 	start)
 		./mvnw -B -q -DskipTests verify
 		exec "$product/throughline" "$@" ;;
 	*)
-		sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
 		[ -z "$command" ] || [ "$command" = --help ] || exit 2 ;;
 esac

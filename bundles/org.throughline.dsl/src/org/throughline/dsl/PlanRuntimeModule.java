@@ -1,9 +1,17 @@
 package org.throughline.dsl;
 
+import java.time.Clock;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 import org.throughline.dsl.conversion.PlanValueConverters;
 import org.throughline.dsl.formatting2.PlanFormatter;
+import org.throughline.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import org.throughline.dsl.validation.PlanIssueCodesProvider;
+import org.throughline.dsl.validation.PlanIssueSeveritiesProvider;
 
 /** Binds the plan language's own services in place of Xtext's defaults. */
 public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
@@ -15,5 +23,26 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return PlanFormatter.class;
+	}
+
+	/** Today, for checks of deadlines and of years that have ended; tests bind a fixed clock. */
+	public Clock bindClock() {
+		return Clock.systemDefaultZone();
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return PlanIssueCodesProvider.class;
+	}
+
+	public Class<? extends IssueSeveritiesProvider> bindIssueSeveritiesProvider() {
+		return PlanIssueSeveritiesProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return PlanLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return PlanLinkingDiagnosticMessageProvider.class;
 	}
 }

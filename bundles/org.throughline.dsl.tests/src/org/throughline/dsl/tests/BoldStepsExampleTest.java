@@ -20,6 +20,7 @@ import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.examples.ExampleProject;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
+import org.throughline.model.plan.Count;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Inspection;
 import org.throughline.model.plan.OrganisationUnit;
@@ -114,10 +115,10 @@ class BoldStepsExampleTest {
 
 	@Test
 	void theConflictingThamesGatewayFiguresAreBothRecorded() {
-		List<Target> targets = all(Target.class).filter(t -> !t.getSources().isEmpty()).filter(t -> {
-			int value = t.getValue().getValue().intValue();
-			return value == 200_000 || value == 225_000;
-		}).toList();
+		List<Target> targets = all(Target.class).filter(t -> !t.getSources().isEmpty())
+				.filter(t -> t.getValue() instanceof Count count && count.getValue() != null
+						&& (count.getValue().intValue() == 200_000 || count.getValue().intValue() == 225_000))
+				.toList();
 		assertEquals(2, targets.size());
 		assertTrue(targets.get(0).eContainer() == targets.get(1).eContainer());
 	}

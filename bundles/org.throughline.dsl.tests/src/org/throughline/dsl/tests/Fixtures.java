@@ -21,11 +21,17 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** Copies resources/{@code folder} of this bundle into {@code target} and returns {@code target}. */
+	/**
+	 * Copies the files of resources/{@code folder} of this bundle (plan files and settings files, with their
+	 * subfolders) into {@code target} and returns {@code target}.
+	 */
 	public static Path copy(String folder, Path target) throws IOException {
 		Bundle bundle = FrameworkUtil.getBundle(Fixtures.class);
-		Enumeration<URL> entries = bundle.findEntries("resources/" + folder, "*.plan", true);
+		Enumeration<URL> entries = bundle.findEntries("resources/" + folder, "*", true);
 		for (URL entry : Collections.list(entries)) {
+			if (entry.getPath().endsWith("/")) {
+				continue;
+			}
 			String relative = entry.getPath().substring(("/resources/" + folder + "/").length());
 			Path file = target.resolve(relative);
 			Files.createDirectories(file.getParent());

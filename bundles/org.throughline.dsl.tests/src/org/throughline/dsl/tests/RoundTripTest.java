@@ -26,6 +26,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.PlanModule;
 
@@ -69,9 +70,11 @@ class RoundTripTest {
 		assertXmiRoundTrip(Fixtures.boldSteps(temp.resolve("in")));
 	}
 
+	/** Loads a folder that has no errors; the example's gaps in traceability are warnings and stay. */
 	private PlanWorkspace loadClean(Path folder) throws IOException {
 		PlanWorkspace workspace = Fixtures.load(injector, folder);
-		assertEquals(List.of(), workspace.diagnostics().stream().map(d -> d.format(folder)).toList());
+		assertEquals(List.of(), workspace.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+				.map(d -> d.format(folder)).toList());
 		return workspace;
 	}
 

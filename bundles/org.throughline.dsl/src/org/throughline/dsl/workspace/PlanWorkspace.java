@@ -27,6 +27,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.settings.PlanFolder;
+import org.throughline.dsl.settings.ProjectSettings;
+import org.throughline.dsl.settings.ProjectSettingsStore;
+import org.throughline.dsl.settings.SettingsProblem;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.model.plan.PlanModule;
 
@@ -58,6 +63,9 @@ public class PlanWorkspace {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private ProjectSettingsStore settings;
+
 	private Path root;
 	private XtextResourceSet resourceSet;
 	private final List<XtextResource> resources = new ArrayList<>();
@@ -86,6 +94,7 @@ public class PlanWorkspace {
 		}
 		root = folder.toAbsolutePath().normalize();
 		resourceSet = resourceSets.get();
+		PlanFolder.install(resourceSet, root);
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {
 			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
@@ -192,9 +201,24 @@ public class PlanWorkspace {
 		return validator.validate(resource, CheckMode.ALL, cancel);
 	}
 
-	/** Syntax, linking and validation findings for every file, sorted by file, line and column. */
+	/** What is wrong in the folder's settings file, one finding per line that cannot be understood. */
+	public List<PlanDiagnostic> settingsProblems() {
+		List<PlanDiagnostic> problems = new ArrayList<>();
+		ProjectSettings folderSettings = settings.settingsFor(root);
+		for (SettingsProblem problem : folderSettings.problems()) {
+			problems.add(new PlanDiagnostic(folderSettings.file(), problem.line(), problem.column(), Severity.ERROR,
+					IssueCodes.INVALID_SETTINGS, problem.message()));
+		}
+		return problems;
+	}
+
+	/**
+	 * Syntax, linking and validation findings for every file, and what is wrong in the folder's settings file, sorted
+	 * by file, line and column. Findings take the severities that the settings file gives them.
+	 */
 	public List<PlanDiagnostic> diagnostics() {
 		List<PlanDiagnostic> all = new ArrayList<>(loadProblems);
+		all.addAll(settingsProblems());
 		for (XtextResource resource : resources) {
 			Path file = fileOf(resource);
 			for (Issue issue : issues(resource, CancelIndicator.NullImpl)) {

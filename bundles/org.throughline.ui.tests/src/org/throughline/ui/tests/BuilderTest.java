@@ -60,12 +60,12 @@ class BuilderTest {
 		assertTrue(mentions(Fixtures.problems(project.getFile("bold-steps.plan")), "Enterprise"),
 				Fixtures.problems(project.getFile("bold-steps.plan")).toString());
 		assertTrue(mentions(Fixtures.problems(project.getFile("indicators.plan")), "Enterprise"));
-		assertEquals(List.of(), Fixtures.problems(project.getFile("consultation.plan")));
+		assertEquals(List.of(), Fixtures.errors(project.getFile("consultation.plan")));
 
 		write(organisation, before);
 		Ui.waitForBuilds();
-		assertEquals(List.of(), Fixtures.problems(project.getFile("bold-steps.plan")));
-		assertEquals(List.of(), Fixtures.problems(project.getFile("indicators.plan")));
+		assertEquals(List.of(), Fixtures.errors(project.getFile("bold-steps.plan")));
+		assertEquals(List.of(), Fixtures.errors(project.getFile("indicators.plan")));
 	}
 
 	@Test
@@ -86,12 +86,12 @@ class BuilderTest {
 		Ui.waitForBuilds();
 		Ui.waitUntil("the markers to go once the unsaved rename is thrown away", () -> {
 			try {
-				return Fixtures.problems(project.getFile("bold-steps.plan")).isEmpty();
+				return Fixtures.errors(project.getFile("bold-steps.plan")).isEmpty();
 			} catch (Exception e) {
 				return false;
 			}
 		}, 20_000);
-		assertEquals(List.of(), Fixtures.problems(project.getFile("organisation.plan")));
+		assertEquals(List.of(), Fixtures.errors(project.getFile("organisation.plan")));
 		assertTrue(editor.document().get().contains("delivered by ELS, FHSC"));
 	}
 }

@@ -97,6 +97,22 @@ public final class Fixtures {
 		return lines;
 	}
 
+	/** The problems of {@code code} on a file. */
+	public static List<String> problems(IFile file, String code) throws CoreException {
+		return problems(file).stream().filter(p -> p.startsWith(code + ":")).toList();
+	}
+
+	/** The error markers (syntax errors, broken links) on a file; warnings about gaps are not errors. */
+	public static List<String> errors(IFile file) throws CoreException {
+		List<String> lines = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
+				lines.add(marker.getAttribute(PlanMarkers.CODE, "") + ": " + marker.getAttribute(IMarker.MESSAGE, ""));
+			}
+		}
+		return lines;
+	}
+
 	/** Closes every editor, throwing away unsaved changes. */
 	public static void closeEditors() {
 		page().closeAllEditors(false);

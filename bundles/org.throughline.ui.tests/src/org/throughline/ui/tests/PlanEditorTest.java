@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.editing.FormatHandler;
 import org.throughline.ui.editing.ToggleCommentHandler;
@@ -60,7 +61,9 @@ class PlanEditorTest {
 	@Test
 	void theTextIsColouredByWhatEachWordIs() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
-		assertEquals(List.of(), Fixtures.problems(plan), "the fixture is a valid plan");
+		assertEquals(List.of(), Fixtures.errors(plan), "the fixture is a valid plan");
+		assertEquals(List.of("commitment-without-owner: The commitment 'R2' has no owner; its aim 'Citizen' is delivered by 'CustomerAndCommunities'"),
+				Fixtures.problems(plan, IssueCodes.COMMITMENT_WITHOUT_OWNER), "the unowned commitment is marked");
 		assertStyled(editor, "commitment R5", 0, PlanStyles.KEYWORD);
 		assertStyled(editor, "commitment R5", "commitment ".length(), PlanStyles.DEFINITION);
 		assertStyled(editor, "owner lead CustomerAndCommunities", "owner lead ".length(), PlanStyles.REFERENCE);
@@ -93,7 +96,8 @@ class PlanEditorTest {
 
 		Ui.backspace(widget, 2);
 		Ui.type(widget, "se");
-		Ui.waitUntil("the marker to go", () -> problems().isEmpty(), 20_000);
+		Ui.waitUntil("the marker to go", () -> problems().stream().noneMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC)),
+				20_000);
 		assertTrue(editor.document().get().contains("owner lead Enterprise\n"));
 	}
 

@@ -19,7 +19,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.throughline.dsl.validation.PlanValidator;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.quickfix.PlanQuickAssistProcessor;
 
@@ -85,7 +85,7 @@ class QuickFixUiTest {
 		assertTrue(editor.document().get().contains("\t\towner lead Enterprise\n\t\tmeasured by Apprentices"));
 		Ui.waitUntil("the marker to go", () -> {
 			try {
-				return Fixtures.problems(plan).isEmpty();
+				return Fixtures.problems(plan, Diagnostic.LINKING_DIAGNOSTIC).isEmpty();
 			} catch (Exception e) {
 				return false;
 			}
@@ -109,14 +109,14 @@ class QuickFixUiTest {
 		editor.doSave(null);
 		Ui.waitForBuilds();
 		Fixtures.waitUntilChecked(editor);
-		assertEquals(List.of(), Fixtures.problems(plan));
+		assertEquals(List.of(), Fixtures.errors(plan));
 	}
 
 	@Test
 	void aReversedPeriodIsTurnedRound() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "period 2011/12 to 2014/15",
-				"period 2014/15 to 2011/12", PlanValidator.PERIOD_REVERSED);
+				"period 2014/15 to 2011/12", IssueCodes.PERIOD_REVERSED);
 		ICompletionProposal swap = labelled(fixes, "Swap the start and end of the period");
 		swap.apply(editor.document());
 		assertTrue(editor.document().get().contains("\tperiod 2011/12 to 2014/15\n"));

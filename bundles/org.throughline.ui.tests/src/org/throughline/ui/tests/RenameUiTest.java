@@ -73,7 +73,7 @@ class RenameUiTest {
 		editor.doSave(null);
 		Ui.waitForBuilds();
 		for (String file : List.of("organisation.plan", "indicators.plan", "bold-steps.plan", "consultation.plan")) {
-			assertEquals(List.of(), Fixtures.problems(project.getFile(file)), file);
+			assertEquals(List.of(), Fixtures.errors(project.getFile(file)), file);
 		}
 	}
 }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.throughline.ui.PlanningPerspective;
 
@@ -35,5 +40,31 @@ class WorkbenchSmokeTest {
 
 		Path shot = Screenshots.save(window.getShell(), "workbench");
 		assertTrue(Files.size(shot) > 1000, "the screenshot is empty: " + shot);
+	}
+
+	@Test
+	void theAboutDialogNamesThroughline() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		Display display = window.getShell().getDisplay();
+		AtomicReference<String> title = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		// the dialog is modal: look at it and close it from the event loop it runs
+		display.timerExec(1000, () -> {
+			Shell about = display.getActiveShell();
+			try {
+				title.set(about.getText());
+				Screenshots.save(about, "about");
+			} catch (Exception | AssertionError e) {
+				failure.set(e);
+			} finally {
+				about.close();
+			}
+		});
+		window.getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.HELP_ABOUT, null);
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+		assertEquals("About Throughline", title.get());
+		assertTrue(Platform.getProduct().getProperty("aboutText").startsWith("Throughline"));
 	}
 }

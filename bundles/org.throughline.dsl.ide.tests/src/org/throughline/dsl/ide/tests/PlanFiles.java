@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
 
 import com.google.inject.Injector;
@@ -73,6 +75,11 @@ public final class PlanFiles {
 			throw new IllegalArgumentException(snippet + " is not in " + name);
 		}
 		return at;
+	}
+
+	/** The errors of a workspace (syntax, broken links), without the warnings about gaps in the trace. */
+	public static List<PlanDiagnostic> errors(PlanWorkspace workspace) {
+		return workspace.diagnostics().stream().filter(d -> d.severity() == PlanDiagnostic.Severity.ERROR).toList();
 	}
 
 	/** A small part of Kent County Council, after the 2010 restructure, as the tests' organisation. */

@@ -8,7 +8,7 @@ import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
-import org.throughline.dsl.validation.PlanValidator;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPackage;
 
@@ -17,7 +17,7 @@ public class SwapReversedPeriod implements PlanQuickFix {
 
 	@Override
 	public String issueCode() {
-		return PlanValidator.PERIOD_REVERSED;
+		return IssueCodes.PERIOD_REVERSED;
 	}
 
 	@Override

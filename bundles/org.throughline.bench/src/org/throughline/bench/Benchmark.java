@@ -1,0 +1,180 @@
+package org.throughline.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.throughline.dsl.PlanStandaloneSetup;
+import org.throughline.dsl.workspace.PlanWorkspace;
+
+import com.google.inject.Injector;
+
+/**
+ * The benchmark: for each size it writes a synthetic workspace and the same trace graph as OpenFastTrace
+ * specifications, then runs Throughline's phases and OpenFastTrace's trace-and-report, each in a fresh JVM with
+ * a 2 GB heap, and prints one table. Usage:
+ *
+ * <pre>Benchmark WORKDIR OFT_CLASSPATH [N ...]</pre>
+ *
+ * Both tools are timed as a user would meet them, process start to report written; Throughline's phases are also
+ * timed inside its process.
+ */
+public final class Benchmark {
+
+	static final long SEED = 20101208L;
+	static final String HEAP = "-Xmx2g";
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 2) {
+			System.err.println("usage: Benchmark WORKDIR OFT_CLASSPATH [N ...]");
+			System.exit(2);
+		}
+		Path work = Path.of(args[0]);
+		String oftClasspath = args[1];
+		List<Integer> sizes = new ArrayList<>();
+		for (int i = 2; i < args.length; i++) {
+			sizes.add(Integer.parseInt(args[i]));
+		}
+		if (sizes.isEmpty()) {
+			sizes = List.of(1_000, 10_000, 50_000);
+		}
+		PrintStream out = System.out;
+		out.printf(Locale.ROOT, "Throughline benchmark: %d cores, Java %s, heap %s per run%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HEAP.substring(4));
+		List<Row> rows = new ArrayList<>();
+		Injector injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
+		for (int n : sizes) {
+			Path folder = work.resolve("n" + n);
+			deleteRecursively(folder);
+			Path plans = folder.resolve("plans");
+			SyntheticWorkspace.write(n, SEED, plans);
+			int oftItems = OftExport.write(injector.getInstance(PlanWorkspace.class).load(plans).modules(),
+					folder.resolve("oft"));
+			Map<String, Double> phases = runThroughline(plans, folder.resolve("site"));
+			double oft = runOpenFastTrace(oftClasspath, folder.resolve("oft"), folder.resolve("oft-report.html"));
+			rows.add(new Row(n, fileCount(plans), oftItems, phases, oft));
+			out.println(rows.get(rows.size() - 1).line());
+		}
+		out.println();
+		printTable(out, rows);
+	}
+
+	private static Map<String, Double> runThroughline(Path plans, Path site) throws IOException, InterruptedException {
+		List<String> command = List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
+				PhaseRun.class.getName(), plans.toString(), site.toString());
+		long start = System.nanoTime();
+		String output = run(command);
+		double wall = (System.nanoTime() - start) / 1e9;
+		Map<String, Double> phases = new LinkedHashMap<>();
+		for (String line : output.split("\n")) {
+			if (line.startsWith(PhaseRun.PREFIX)) {
+				String[] parts = line.substring(PhaseRun.PREFIX.length()).split("=");
+				phases.put(parts[0], Double.parseDouble(parts[1]));
+			}
+		}
+		phases.put("process", wall);
+		return phases;
+	}
+
+	private static double runOpenFastTrace(String classpath, Path specs, Path report)
+			throws IOException, InterruptedException {
+		List<String> command = List.of(java(), HEAP, "-cp", classpath,
+				"org.itsallcode.openfasttrace.core.cli.CliStarter", "trace", "--output-format", "html",
+				"--output-file", report.toString(), specs.toString());
+		long start = System.nanoTime();
+		run(command);
+		double wall = (System.nanoTime() - start) / 1e9;
+		if (!Files.isRegularFile(report)) {
+			throw new IOException("OpenFastTrace wrote no report at " + report);
+		}
+		return wall;
+	}
+
+	/** Runs a command to its end and returns what it printed; OpenFastTrace exits 1 when it finds defects. */
+	private static String run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output;
+		try (InputStream in = process.getInputStream()) {
+			output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		if (!process.waitFor(30, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IOException("timed out: " + String.join(" ", command));
+		}
+		if (process.exitValue() > 1) {
+			throw new IOException("exit " + process.exitValue() + " from " + command.get(command.size() - 3) + ":\n"
+					+ output);
+		}
+		return output;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static long fileCount(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.count();
+		}
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (Stream<Path> walk = Files.walk(folder)) {
+				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+	}
+
+	private static void printTable(PrintStream out, List<Row> rows) {
+		out.println("| commitments | files | parse+link s | validate s | trace index s | html s | peak heap MB | Throughline total s | OpenFastTrace s (items) | OFT / Throughline |");
+		out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (Row row : rows) {
+			out.println(row.tableLine());
+		}
+		for (int i = 1; i < rows.size(); i++) {
+			Row small = rows.get(i - 1);
+			Row large = rows.get(i);
+			out.printf(Locale.ROOT, "growth %d -> %d commitments (x%.1f): Throughline x%.2f (in-process phases x%.2f), OpenFastTrace x%.2f%n",
+					small.n(), large.n(), (double) large.n() / small.n(), large.total() / small.total(),
+					large.phaseSum() / small.phaseSum(), large.oft() / small.oft());
+		}
+	}
+
+	record Row(int n, long files, int oftItems, Map<String, Double> phases, double oft) {
+
+		double total() {
+			return phases.get("process");
+		}
+
+		double phaseSum() {
+			return phases.get("parse") + phases.get("validate") + phases.get("trace") + phases.get("html");
+		}
+
+		String line() {
+			return String.format(Locale.ROOT, "n=%d %s oft=%.2fs", n, phases, oft);
+		}
+
+		String tableLine() {
+			return String.format(Locale.ROOT, "| %,d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f (%,d) | %.2f |", n,
+					files, phases.get("parse"), phases.get("validate"), phases.get("trace"), phases.get("html"),
+					phases.get("heapMB"), total(), oft, oftItems, oft / total());
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package org.throughline.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.throughline.trace.tests.fixtures.PlanFixtures;
+
+/** {@code throughline html}: a whole site in OUT, or nothing; never anything outside OUT. */
+class HtmlCommandTest {
+
+	@TempDir
+	Path temp;
+
+	private Path kent() throws Exception {
+		return PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("kent"));
+	}
+
+	private static List<String> listing(Path folder) throws Exception {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void theSiteIsWrittenIntoOutAndNowhereElse() throws Exception {
+		Path plans = kent();
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", plans.toString(), "-o", out.toString());
+		assertEquals(0, run.code(), run.err());
+		assertEquals("", run.out() + run.err());
+		assertEquals(List.of("kent", "site"), listing(temp));
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<meta name=\"generator\" content=\"Throughline\">"));
+		assertTrue(Files.exists(out.resolve("commitments/kent.boldsteps.BoldSteps.V1.html")));
+		assertTrue(Files.exists(out.resolve("style.css")));
+		assertEquals(List.of("boldsteps.plan", "consultation.plan", "indicators.plan", "inspection.plan",
+				"organisation.plan", "restructure.plan", "sources.plan"), listing(plans));
+	}
+
+	@Test
+	void anEarlierSiteIsReplacedWhole() throws Exception {
+		Path plans = kent();
+		Path out = temp.resolve("site");
+		assertEquals(0, Run.of("html", plans.toString(), "-o", out.toString()).code());
+		Files.writeString(out.resolve("commitments/kent.boldsteps.BoldSteps.Gone.html"), "a page of a deleted commitment");
+		Run again = Run.of("html", plans.toString(), "-o", out.toString());
+		assertEquals(0, again.code(), again.err());
+		assertFalse(Files.exists(out.resolve("commitments/kent.boldsteps.BoldSteps.Gone.html")));
+		assertEquals(List.of("kent", "site"), listing(temp));
+	}
+
+	@Test
+	void anOutputThatIsAFileIsRefused() throws Exception {
+		Path file = Files.writeString(temp.resolve("site"), "not a folder");
+		Run run = Run.of("html", kent().toString(), "-o", file.toString());
+		assertEquals(2, run.code());
+		assertEquals(List.of("throughline: " + file + " is a file, not a folder; give a new or empty folder for the site"),
+				run.errLines());
+		assertEquals("not a folder", Files.readString(file));
+	}
+
+	@Test
+	void aFolderWithOtherFilesIsNeverReplaced() throws Exception {
+		Path documents = Files.createDirectory(temp.resolve("documents"));
+		Files.writeString(documents.resolve("budget.xlsx"), "keep me");
+		Run run = Run.of("html", kent().toString(), "-o", documents.toString());
+		assertEquals(2, run.code());
+		assertEquals(List.of("throughline: " + documents + " is not empty and does not hold a site; give a new or empty "
+				+ "folder, or the folder of an earlier site"), run.errLines());
+		assertEquals(List.of("budget.xlsx"), listing(documents));
+	}
+
+	@Test
+	void theInputFolderItselfIsNeverOverwritten() throws Exception {
+		Path plans = kent();
+		Run run = Run.of("html", plans.toString(), "-o", plans.toString());
+		assertEquals(2, run.code());
+		assertEquals(7, listing(plans).size());
+	}
+
+	@Test
+	void anEmptyFolderIsUsed() throws Exception {
+		Path out = Files.createDirectory(temp.resolve("site"));
+		assertEquals(0, Run.of("html", kent().toString(), "-o", out.toString()).code());
+		assertTrue(Files.exists(out.resolve("index.html")));
+	}
+
+	@Test
+	void aMissingParentFolderIsRefusedAndNotCreated() throws Exception {
+		Path out = temp.resolve("no/such/site");
+		Run run = Run.of("html", kent().toString(), "-o", out.toString());
+		assertEquals(2, run.code());
+		assertEquals(List.of("throughline: cannot write " + out + ": the folder " + out.getParent() + " does not exist"),
+				run.errLines());
+		assertFalse(Files.exists(temp.resolve("no")));
+	}
+
+	@Test
+	void aPlanWithASyntaxErrorIsPublishedWithItsErrorsAndExitsOne() throws Exception {
+		Path plans = kent();
+		Files.writeString(plans.resolve("broken.plan"), """
+				module kent.broken
+				plan Broken "A plan with a mistake" {
+					commitment X1 "No closing quote" {
+						statement "We will
+				}
+				""");
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", plans.toString(), "-o", out.toString());
+		assertEquals(1, run.code());
+		assertTrue(run.errLines().get(0).startsWith("broken.plan:"), run.err());
+		assertEquals("throughline: the plan has 1 error; the site was written all the same",
+				run.errLines().get(run.errLines().size() - 1));
+		String problems = Files.readString(out.resolve("problems.html"));
+		assertTrue(problems.contains("<code>broken.plan:"), problems);
+		assertTrue(run.clean());
+	}
+
+	@Test
+	void unreadableInputWritesNoSite() throws Exception {
+		Path plans = kent();
+		Files.write(plans.resolve("latin1.plan"), "module kent.latin plan P \"Caf\u00e9\" { }".getBytes(StandardCharsets.ISO_8859_1));
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", plans.toString(), "-o", out.toString());
+		assertEquals(2, run.code());
+		assertFalse(Files.exists(out));
+		assertEquals("throughline: 1 file could not be read; no site was written", run.errLines().get(1));
+		assertEquals(List.of("kent"), listing(temp));
+	}
+
+	@Test
+	void aMissingPlanFolderWritesNoSite() throws Exception {
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", temp.resolve("nope").toString(), "-o", out.toString());
+		assertEquals(2, run.code());
+		assertEquals(List.of("throughline: " + temp.resolve("nope") + " is not a folder: it does not exist"), run.errLines());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void findingsAppearOnThePageOfTheCommitmentTheyConcern() throws Exception {
+		Path plans = kent();
+		Files.writeString(plans.resolve("dangling.plan"), """
+				module kent.dangling
+				plan Dangling "A plan" {
+					commitment X1 "Owned by nobody that exists" { owner lead Nowhere }
+				}
+				""");
+		Path out = temp.resolve("site");
+		assertEquals(1, Run.of("html", plans.toString(), "-o", out.toString()).code());
+		String page = Files.readString(out.resolve("commitments/kent.dangling.Dangling.X1.html"));
+		assertTrue(page.contains("<h2 id=\"findings\">Validation findings</h2>"), page);
+		assertTrue(page.contains("Couldn&#39;t resolve reference to Owner &#39;Nowhere&#39;. <code>dangling.plan:3:59 "
+				+ "org.eclipse.xtext.diagnostics.Diagnostic.Linking</code>"), page);
+	}
+}

@@ -1,0 +1,91 @@
+package org.throughline.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.throughline.trace.tests.fixtures.PlanFixtures;
+
+/** {@code throughline stats}: the plan-level summary as text and JSON. */
+class StatsCommandTest {
+
+	@TempDir
+	Path temp;
+
+	private Path kent() throws Exception {
+		return PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("kent"));
+	}
+
+	@Test
+	void theSummaryCountsAndPercentagesArePrinted() throws Exception {
+		Run run = Run.of("stats", kent().toString());
+		assertEquals(0, run.code(), run.err());
+		List<String> lines = run.outLines();
+		assertEquals(List.of(
+				"Bold Steps for Kent: The Medium Term Plan to 2014/15",
+				"kent.boldsteps.BoldSteps, 2011/12 to 2014/15, November 2010 (Cabinet Version)",
+				"",
+				"Commitments                          10",
+				"Owned                                 4   40%",
+				"  with a lead owner                   4   40%",
+				"Measured                              3   30%",
+				"  by an indicator                     2   20%",
+				"  by a milestone                      1   10%",
+				"Stated not measurable                 1   10%",
+				"Neither measured nor explained        6   60%",
+				"Consulted on                          3   30%",
+				"  every response answered             2   20%",
+				"  changed by consultation             2   20%",
+				"",
+				"By directorate: the commitments it owns, and those unowned whose aim it delivers"), lines.subList(0, 16));
+		assertEquals("Children, Families and Education (CFE)           1     1     0   100%      100%     0%         0%        0%",
+				lines.get(17));
+		assertEquals("Families, Health and Social Care (FHSC)          5     0     5     0%       40%     0%        60%       40%",
+				lines.get(22));
+		assertEquals(25, lines.size());
+		assertTrue(lines.get(24).startsWith("All: commitments counted."), lines.get(24));
+	}
+
+	@Test
+	void jsonHasTheSameCounts() throws Exception {
+		Run run = Run.of("stats", kent().toString(), "--format=json");
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.out().contains("\"plan\": \"kent.boldsteps.BoldSteps\""), run.out());
+		assertTrue(run.out().contains("\"overall\": {\"commitments\": 10, \"owned\": 4, \"led\": 4, \"measured\": 3, "
+				+ "\"byIndicator\": 2, \"byMilestone\": 1, \"statedNotMeasurable\": 1, \"unmeasured\": 6, "
+				+ "\"consultedOn\": 3, \"answered\": 2, \"changedByConsultation\": 2}"), run.out());
+		assertTrue(run.out().contains("{\"directorate\": \"kent.organisation.KCC.Enterprise\", \"title\": \"Enterprise\", "
+				+ "\"byOwnership\": 0, \"byAim\": 2, "), run.out());
+	}
+
+	@Test
+	void aPlanWithErrorsIsSummarisedAndExitsOne() throws Exception {
+		Path folder = kent();
+		Files.writeString(folder.resolve("dangling.plan"), """
+				module kent.dangling
+				plan Dangling "A plan" {
+					commitment X1 "Owned by nobody that exists" { owner lead Nowhere }
+				}
+				""");
+		Run run = Run.of("stats", folder.toString());
+		assertEquals(1, run.code());
+		assertTrue(run.out().contains("Bold Steps for Kent"));
+		assertEquals(List.of(
+				"dangling.plan:3:59: error org.eclipse.xtext.diagnostics.Diagnostic.Linking: Couldn't resolve reference to Owner 'Nowhere'.",
+				"throughline: the plan has 1 error; the summary was written all the same"), run.errLines());
+	}
+
+	@Test
+	void aFolderWithoutAPlanSaysSo() throws Exception {
+		Path folder = Files.createDirectory(temp.resolve("organisation-only"));
+		Files.writeString(folder.resolve("o.plan"), "module o organisation O \"O\" { }");
+		Run run = Run.of("stats", folder.toString());
+		assertEquals(0, run.code());
+		assertEquals(List.of("No plan in " + folder), run.outLines());
+	}
+}

@@ -1,0 +1,95 @@
+package org.throughline.cli.commands;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.throughline.cli.CommandFailure;
+import org.throughline.cli.args.Arguments;
+import org.throughline.cli.args.UsageException;
+import org.throughline.cli.load.LoadedPlan;
+import org.throughline.cli.output.SafeOutput;
+import org.throughline.model.plan.PlanModule;
+import org.throughline.trace.matrix.MatrixCsv;
+import org.throughline.trace.matrix.TraceMatrix;
+
+/**
+ * {@code export DIR --format csv|xmi -o FILE}: the traceability matrix as CSV, in the columns the workbench
+ * exports too, or the whole model as one XMI file.
+ */
+public final class ExportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String arguments() {
+		return "DIR --format csv|xmi -o FILE [--gaps-only]";
+	}
+
+	@Override
+	public String summary() {
+		return "write the traceability matrix as CSV (--gaps-only: the rows with holes), or the model as XMI";
+	}
+
+	@Override
+	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
+		Arguments arguments = Arguments.parse(words, Set.of("--format", "-o"), Set.of("--gaps-only"));
+		String folder = arguments.single("plan folder DIR");
+		String format = arguments.choice("--format", null, List.of("csv", "xmi"));
+		String output = arguments.value("-o", null);
+		if (output == null) {
+			throw new UsageException("-o FILE is required");
+		}
+		boolean gapsOnly = arguments.has("--gaps-only");
+		if (gapsOnly && !format.equals("csv")) {
+			throw new UsageException("--gaps-only applies to --format csv only");
+		}
+		LoadedPlan plan = context.load(folder);
+		context.requireReadable(plan, format.toUpperCase() + " file");
+		if (format.equals("csv")) {
+			TraceMatrix matrix = TraceMatrix.of(plan.index());
+			TraceMatrix rows = gapsOnly ? matrix.gapsOnly() : matrix;
+			SafeOutput.writeFile(Path.of(output), out -> writeCsv(rows, out));
+		} else {
+			SafeOutput.writeFile(Path.of(output), out -> writeXmi(plan.index().modules(), out));
+		}
+		return context.exitCode(plan, format.toUpperCase() + " file");
+	}
+
+	private static void writeCsv(TraceMatrix matrix, OutputStream out) throws IOException {
+		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		MatrixCsv.write(matrix, writer);
+		writer.flush();
+	}
+
+	/**
+	 * Every module as one root of one XMI resource, so that links between files become links within the file.
+	 * Links that did not resolve are left out rather than written as references into the .plan files.
+	 */
+	static void writeXmi(List<PlanModule> modules, OutputStream out) throws IOException {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
+		List<EObject> copies = new ArrayList<>();
+		for (PlanModule module : modules) {
+			copies.add(copier.copy(module));
+		}
+		copier.copyReferences();
+		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("plan.xmi"));
+		resource.getContents().addAll(copies);
+		resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_DELIMITER, "\n"));
+	}
+}

@@ -1,0 +1,159 @@
+package org.throughline.cli.commands;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.throughline.cli.CommandFailure;
+import org.throughline.cli.args.Arguments;
+import org.throughline.cli.args.UsageException;
+import org.throughline.cli.load.LoadedPlan;
+import org.throughline.cli.output.Json;
+import org.throughline.model.plan.OrganisationUnit;
+import org.throughline.model.plan.Plan;
+import org.throughline.trace.Labels;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.DirectorateCoverage;
+import org.throughline.trace.coverage.PlanSummary;
+
+/** {@code stats DIR}: the plan-level summary of every plan in the folder, overall and per directorate. */
+public final class StatsCommand implements Command {
+
+	@Override
+	public String name() {
+		return "stats";
+	}
+
+	@Override
+	public String arguments() {
+		return "DIR [--format text|json]";
+	}
+
+	@Override
+	public String summary() {
+		return "count the commitments that are owned, measured, consulted on and answered";
+	}
+
+	@Override
+	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
+		Arguments arguments = Arguments.parse(words, Set.of("--format"), Set.of());
+		String folder = arguments.single("plan folder DIR");
+		String format = arguments.choice("--format", "text", List.of("text", "json"));
+		LoadedPlan plan = context.load(folder);
+		context.requireReadable(plan, "summary");
+		TraceIndex index = plan.index();
+		List<PlanSummary> summaries = index.plans().stream().map(p -> PlanSummary.of(index, p)).toList();
+		if (format.equals("json")) {
+			writeJson(index, summaries, context.out());
+		} else if (summaries.isEmpty()) {
+			context.out().println("No plan in " + folder);
+		} else {
+			for (int i = 0; i < summaries.size(); i++) {
+				if (i > 0) {
+					context.out().println();
+				}
+				writeText(index, summaries.get(i), context.out());
+			}
+		}
+		return context.exitCode(plan, "summary");
+	}
+
+	// ------------------------------------------------------------------ text
+
+	private static void writeText(TraceIndex index, PlanSummary summary, PrintStream out) {
+		Plan plan = summary.plan();
+		out.println(Labels.label(plan));
+		List<String> facts = new ArrayList<>();
+		facts.add(index.qualifiedName(plan));
+		if (plan.getPeriodStart() != null && plan.getPeriodEnd() != null) {
+			facts.add(plan.getPeriodStart() + " to " + plan.getPeriodEnd());
+		}
+		if (plan.getVersion() != null) {
+			facts.add(plan.getVersion());
+		}
+		out.println(String.join(", ", facts));
+		out.println();
+		Coverage c = summary.overall();
+		line(out, "Commitments", c.commitments(), -1);
+		line(out, "Owned", c.owned(), c.percent(c.owned()));
+		line(out, "  with a lead owner", c.led(), c.percent(c.led()));
+		line(out, "Measured", c.measured(), c.percent(c.measured()));
+		line(out, "  by an indicator", c.byIndicator(), c.percent(c.byIndicator()));
+		line(out, "  by a milestone", c.byMilestone(), c.percent(c.byMilestone()));
+		line(out, "Stated not measurable", c.statedNotMeasurable(), c.percent(c.statedNotMeasurable()));
+		line(out, "Neither measured nor explained", c.unmeasured(), c.percent(c.unmeasured()));
+		line(out, "Consulted on", c.consultedOn(), c.percent(c.consultedOn()));
+		line(out, "  every response answered", c.answered(), c.percent(c.answered()));
+		line(out, "  changed by consultation", c.changedByConsultation(), c.percent(c.changedByConsultation()));
+		if (summary.byDirectorate().isEmpty()) {
+			return;
+		}
+		out.println();
+		out.println("By directorate: the commitments it owns, and those unowned whose aim it delivers");
+		out.println(String.format("%-44s %5s %5s %5s %6s %9s %6s %10s %9s", "Directorate", "All", "Owns",
+				"Aim", "Owned", "Measured", "Reason", "Consulted", "Answered"));
+		for (DirectorateCoverage row : summary.byDirectorate()) {
+			directorate(out, directorateLabel(row.directorate()), row.coverage(), row.byOwnership(), row.byAim());
+		}
+		if (summary.unattributed().commitments() > 0) {
+			directorate(out, "(no directorate)", summary.unattributed(), 0, 0);
+		}
+		out.println("All: commitments counted. Owns: owned by the directorate. Aim: unowned, under an aim it delivers."
+				+ " Reason: stated not measurable.");
+	}
+
+	private static String directorateLabel(OrganisationUnit unit) {
+		String abbreviation = unit.getAbbreviation();
+		return Labels.label(unit) + (abbreviation == null || abbreviation.isBlank() ? "" : " (" + abbreviation + ")");
+	}
+
+	private static void line(PrintStream out, String label, int count, int percent) {
+		out.println(String.format("%-32s %6d", label, count) + (percent < 0 ? "" : String.format(" %4d%%", percent)));
+	}
+
+	private static void directorate(PrintStream out, String label, Coverage c, int byOwnership, int byAim) {
+		out.println(String.format("%-44s %5d %5d %5d %5d%% %8d%% %5d%% %9d%% %8d%%", label, c.commitments(),
+				byOwnership, byAim, c.percent(c.owned()), c.percent(c.measured()), c.percent(c.statedNotMeasurable()),
+				c.percent(c.consultedOn()), c.percent(c.answered())));
+	}
+
+	// ------------------------------------------------------------------ JSON
+
+	private static void writeJson(TraceIndex index, List<PlanSummary> summaries, PrintStream out) {
+		out.println("{");
+		out.print("  \"plans\": [");
+		for (int i = 0; i < summaries.size(); i++) {
+			PlanSummary summary = summaries.get(i);
+			Plan plan = summary.plan();
+			out.print(i == 0 ? "\n" : ",\n");
+			out.println("    {");
+			out.println("      \"plan\": " + Json.string(index.qualifiedName(plan)) + ",");
+			out.println("      \"title\": " + Json.string(Labels.label(plan)) + ",");
+			out.println("      \"overall\": " + json(summary.overall()) + ",");
+			out.print("      \"directorates\": [");
+			List<DirectorateCoverage> rows = summary.byDirectorate();
+			for (int j = 0; j < rows.size(); j++) {
+				DirectorateCoverage row = rows.get(j);
+				out.print((j == 0 ? "\n" : ",\n") + "        {\"directorate\": "
+						+ Json.string(index.qualifiedName(row.directorate())) + ", \"title\": "
+						+ Json.string(Labels.label(row.directorate())) + ", \"byOwnership\": " + row.byOwnership()
+						+ ", \"byAim\": " + row.byAim() + ", \"coverage\": " + json(row.coverage()) + "}");
+			}
+			out.println(rows.isEmpty() ? "]," : "\n      ],");
+			out.println("      \"unattributed\": " + json(summary.unattributed()));
+			out.print("    }");
+		}
+		out.println(summaries.isEmpty() ? "]" : "\n  ]");
+		out.println("}");
+	}
+
+	private static String json(Coverage c) {
+		return "{\"commitments\": " + c.commitments() + ", \"owned\": " + c.owned() + ", \"led\": " + c.led()
+				+ ", \"measured\": " + c.measured() + ", \"byIndicator\": " + c.byIndicator() + ", \"byMilestone\": "
+				+ c.byMilestone() + ", \"statedNotMeasurable\": " + c.statedNotMeasurable() + ", \"unmeasured\": "
+				+ c.unmeasured() + ", \"consultedOn\": " + c.consultedOn() + ", \"answered\": " + c.answered()
+				+ ", \"changedByConsultation\": " + c.changedByConsultation() + "}";
+	}
+}

@@ -1,0 +1,74 @@
+package org.throughline.dsl.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/** A name that links to nothing is reported with the nearest name in scope, which is also the quick fix's data. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ValidationInjectorProvider.class)
+class UnresolvedReferenceTest {
+
+	@Inject
+	private Injector injector;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theNearestNameInScopeIsSuggested() throws Exception {
+		Findings.write(folder, "organisation.plan", """
+				module kent.structure
+
+				organisation KCC "Kent County Council" {
+					unit Enterprise "Enterprise and Environment"
+					unit Communities "Communities"
+				}
+				""");
+		Findings.write(folder, "plan.plan", """
+				module kent.plan
+
+				import kent.structure.KCC.*
+
+				plan P "Plan" {
+					commitment Typo "Misspelt owner" {
+						owner lead Enterprize
+					}
+					commitment Unknown "Owner that does not exist" {
+						owner lead Nowhere
+					}
+					commitment Spelt "Owner spelt right" {
+						owner lead Communities
+					}
+				}
+				""");
+		Findings.write(folder, "other.plan", """
+				module kent.other
+
+				plan Q "A plan that forgot its import" {
+					commitment Missing "Owner named without its import" {
+						owner lead Enterprise
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"other.plan:5:14+10 error " + Diagnostic.LINKING_DIAGNOSTIC + ": Couldn't resolve reference to Owner"
+						+ " 'Enterprise'; did you mean 'kent.structure.KCC.Enterprise'? [kent.structure.KCC.Enterprise]",
+				"plan.plan:7:14+10 error " + Diagnostic.LINKING_DIAGNOSTIC + ": Couldn't resolve reference to Owner"
+						+ " 'Enterprize'; did you mean 'Enterprise'? [Enterprise]",
+				"plan.plan:10:14+7 error " + Diagnostic.LINKING_DIAGNOSTIC + ": Couldn't resolve reference to Owner"
+						+ " 'Nowhere'."),
+				Findings.of(injector, folder, Diagnostic.LINKING_DIAGNOSTIC));
+	}
+}

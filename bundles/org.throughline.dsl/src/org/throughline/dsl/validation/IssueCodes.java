@@ -1,0 +1,87 @@
+package org.throughline.dsl.validation;
+
+/**
+ * The code of every finding the plan language reports. A code is what a quick fix is registered for and the key
+ * by which a project's {@code throughline.settings} changes the finding's severity; {@link PlanIssueCodesProvider}
+ * gives each its default. Codes never change once published: a renamed rule keeps its code.
+ * <p>
+ * Unresolved references keep Xtext's own code, {@link org.eclipse.xtext.diagnostics.Diagnostic#LINKING_DIAGNOSTIC},
+ * so that Xtext's "change to" quick fix still applies; their issue data is the nearest existing name, if any.
+ */
+public final class IssueCodes {
+
+	private IssueCodes() {
+	}
+
+	/** A plan's period ends before it starts. */
+	public static final String PERIOD_REVERSED = "period-reversed";
+
+	/** A commitment has no owner. Data: the qualified name of the suggested owner, when an aim of it names one. */
+	public static final String COMMITMENT_WITHOUT_OWNER = "commitment-without-owner";
+
+	/**
+	 * A commitment has owners, but none of them leads. Data: the qualified name of the owner to make lead (the first
+	 * supporting owner, else the first owner).
+	 */
+	public static final String COMMITMENT_WITHOUT_LEAD = "commitment-without-lead";
+
+	/** A commitment has no indicator, no milestone and no stated reason why it is not measurable. */
+	public static final String COMMITMENT_WITHOUT_MEASURE = "commitment-without-measure";
+
+	/**
+	 * An owner (of a commitment, or of an aim's delivery) is not in force at any time in the plan's period. Data: the
+	 * qualified names of its successors that are in force then, following successors of successors.
+	 */
+	public static final String OWNER_NOT_IN_FORCE = "owner-not-in-force";
+
+	/** An indicator has a target but no baseline. */
+	public static final String TARGET_WITHOUT_BASELINE = "target-without-baseline";
+
+	/**
+	 * A target of an indicator is due outside the period of every plan whose commitments it measures. Data: the first
+	 * and last day of the first such plan's period.
+	 */
+	public static final String TARGET_OUTSIDE_PLAN_PERIOD = "target-outside-plan-period";
+
+	/** An indicator's baseline is for a time later than one of its targets is due. */
+	public static final String BASELINE_AFTER_TARGET = "baseline-after-target";
+
+	/** A target is stated in a different kind of quantity (count, money, percentage, grade) from the baseline. */
+	public static final String UNIT_MISMATCH = "unit-mismatch";
+
+	/**
+	 * An indicator that measures a plan's commitments has no actual for a financial year of the plan that has ended.
+	 * Data: those years, e.g. {@code 2011/12}.
+	 */
+	public static final String MISSING_ACTUAL = "missing-actual";
+
+	/** A consultation response comments on commitments or restructure moves and has no reply. */
+	public static final String RESPONSE_WITHOUT_REPLY = "response-without-reply";
+
+	/**
+	 * A reply says the plan was changed but names no changed commitment or move. Data: the qualified names of the
+	 * commitments and moves the response concerns.
+	 */
+	public static final String CHANGED_REPLY_NAMES_NOTHING = "changed-reply-names-nothing";
+
+	/** A response was received after its consultation closed. */
+	public static final String LATE_RESPONSE = "late-response";
+
+	/** The same qualified name is declared more than once in the plan folder. Data: the qualified name. */
+	public static final String DUPLICATE_NAME = "duplicate-name";
+
+	/** A commitment serves no aim and belongs to no theme, directly or through where it appears. */
+	public static final String COMMITMENT_WITHOUT_AIM_OR_THEME = "commitment-without-aim-or-theme";
+
+	/** No commitment serves an aim, directly or through a theme or chapter that serves it. */
+	public static final String AIM_WITHOUT_COMMITMENT = "aim-without-commitment";
+
+	/**
+	 * An inspection's area for improvement is past its deadline and no commitment addresses it and no progress is
+	 * reported. Data: the deadline.
+	 */
+	public static final String OVERDUE_INSPECTION_ACTION = "overdue-inspection-action";
+
+	/** A line of the settings file cannot be understood. Reported on the settings file; always an error. */
+	public static final String INVALID_SETTINGS = "invalid-settings";
+}

@@ -1,0 +1,60 @@
+package org.throughline.html.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.throughline.cli.commands.HtmlCommand;
+import org.throughline.cli.load.LoadedPlan;
+import org.throughline.html.SiteGenerator;
+import org.throughline.html.SiteInput;
+import org.throughline.trace.tests.fixtures.PlanFixtures;
+
+/** Publishes the test fixtures as the command line does, in memory or into a folder. */
+final class Sites {
+
+	private Sites() {
+	}
+
+	/** The site's input for a plan folder, with findings tied to their elements as {@code throughline html} does. */
+	static SiteInput input(Path plans) throws Exception {
+		return HtmlCommand.siteInput(LoadedPlan.load(PlanFixtures.injector(), plans));
+	}
+
+	/** Copies a fixture into {@code temp} and renders its site in memory. */
+	static Map<String, String> render(String fixture, Path temp) throws Exception {
+		return SiteGenerator.render(input(PlanFixtures.copy(fixture, temp.resolve(fixture))));
+	}
+
+	/**
+	 * Writes the site of a plan folder into {@code site}, and a copy under target/sites/{@code name} for people to
+	 * look at (when the build says where).
+	 */
+	static Path write(Path plans, Path site, String name) throws Exception {
+		Files.createDirectories(site);
+		SiteInput input = input(plans);
+		SiteGenerator.write(input, site);
+		String preview = System.getProperty("throughline.site.preview");
+		if (preview != null) {
+			Path copy = Path.of(preview, name);
+			delete(copy);
+			Files.createDirectories(copy);
+			SiteGenerator.write(input, copy);
+		}
+		return site;
+	}
+
+	static void delete(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package org.throughline.html.pages;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.throughline.html.charts.BarChart;
+import org.throughline.html.markup.Html;
+import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Appearance;
+import org.throughline.model.plan.Chapter;
+import org.throughline.model.plan.Commitment;
+import org.throughline.model.plan.Plan;
+import org.throughline.model.plan.PlanPart;
+import org.throughline.model.plan.Section;
+import org.throughline.model.plan.Theme;
+import org.throughline.trace.Labels;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.coverage.Coverage;
+
+/**
+ * The home page: each plan with its aims, themes and chapters, the commitments under each with what they lack,
+ * and the coverage at a glance. With one plan the plan's title is the page's heading; with several, each plan
+ * has a section of its own and the headings move down a level.
+ */
+final class IndexPage {
+
+	static final String PATH = SitePaths.INDEX;
+
+	private IndexPage() {
+	}
+
+	static String write(Site site) {
+		List<Plan> plans = site.index().plans();
+		return Layout.page(site, PATH, site.title(), html -> {
+			if (plans.isEmpty()) {
+				html.element("p", "The folder holds no plan. The organisation, indicators and consultations it "
+						+ "holds are listed from the navigation.").newline();
+				return;
+			}
+			boolean single = plans.size() == 1;
+			for (Plan plan : plans) {
+				int level = single ? 2 : 3;
+				if (single) {
+					html.open("div", "id", site.paths().id(plan)).newline();
+				} else {
+					html.open("section", "id", site.paths().id(plan), "aria-labelledby", site.paths().id(plan) + "-h")
+							.newline();
+					html.element("h2", Labels.label(plan), "id", site.paths().id(plan) + "-h").newline();
+				}
+				plan(html, site, plan, level);
+				html.close(single ? "div" : "section").newline();
+			}
+		});
+	}
+
+	private static String h(int level) {
+		return "h" + level;
+	}
+
+	private static void plan(Html html, Site site, Plan plan, int level) {
+		Fragments.Facts facts = new Fragments.Facts(html);
+		facts.text("Period", plan.getPeriodStart() == null ? null
+				: plan.getPeriodStart() + (plan.getPeriodEnd() == null ? "" : " to " + plan.getPeriodEnd()));
+		facts.text("Version", plan.getVersion());
+		facts.text("Stage", plan.eIsSet(org.throughline.model.plan.PlanPackage.Literals.PLAN__STAGE)
+				? plan.getStage().getLiteral() : null);
+		facts.text("Published", plan.getPublished() == null ? null : plan.getPublished().toString());
+		facts.markup("Replaces", TraceIndex.resolved(plan.getReplaces()),
+				h -> Fragments.link(h, site, PATH, plan.getReplaces()));
+		facts.end();
+		Fragments.sourceParagraph(html, site, PATH, plan);
+
+		glance(html, site, plan, level);
+		Map<Aim, List<Commitment>> byAim = new IdentityHashMap<>();
+		for (Commitment commitment : plan.getCommitments()) {
+			for (Aim aim : site.index().aimsOf(commitment)) {
+				byAim.computeIfAbsent(aim, k -> new ArrayList<>()).add(commitment);
+			}
+		}
+		aims(html, site, plan, level, byAim);
+		themes(html, site, plan, level);
+		chapters(html, site, plan, level);
+		unplaced(html, site, plan, level);
+	}
+
+	private static void glance(Html html, Site site, Plan plan, int level) {
+		Coverage c = site.summary(plan).overall();
+		html.element(h(level), "Coverage at a glance").newline();
+		html.open("p").text(Fragments.count(c.commitments(), "commitment", "commitments") + ". ");
+		html.element("a", "The coverage dashboard", "href", SitePaths.COVERAGE).text(" breaks this down by "
+				+ "directorate; ").element("a", "the gaps", "href", SitePaths.GAPS)
+				.text(" list what each commitment lacks.").close("p").newline();
+		html.markup(CoverageFigures.chart("glance-" + site.paths().id(plan).replace('.', '-'), c,
+				"How many of the plan's " + Fragments.count(c.commitments(), "commitment is", "commitments are")
+						+ " owned, measured, consulted on and answered"));
+	}
+
+	private static void aims(Html html, Site site, Plan plan, int level, Map<Aim, List<Commitment>> byAim) {
+		if (plan.getAims().isEmpty()) {
+			return;
+		}
+		html.element(h(level), "Aims").newline();
+		for (Aim aim : plan.getAims()) {
+			html.element(h(level + 1), Labels.label(aim), "id", site.paths().id(aim)).newline();
+			Fragments.Facts facts = new Fragments.Facts(html);
+			facts.text("Also called", String.join("; ", aim.getAliases()));
+			List<org.throughline.model.plan.Owner> deliverers = TraceIndex.resolvedOnly(aim.getDeliveredBy());
+			facts.markup("Delivered by", !deliverers.isEmpty(), h -> Fragments.links(h, site, PATH, deliverers));
+			facts.text("Commitments", Integer.toString(byAim.getOrDefault(aim, List.of()).size()));
+			facts.end();
+			Fragments.sourceParagraph(html, site, PATH, aim);
+		}
+	}
+
+	private static void themes(Html html, Site site, Plan plan, int level) {
+		if (plan.getThemes().isEmpty()) {
+			return;
+		}
+		html.element(h(level), "Themes").newline();
+		// commitments that name a theme without appearing in it
+		Map<Theme, List<Commitment>> naming = new IdentityHashMap<>();
+		for (Commitment commitment : plan.getCommitments()) {
+			for (Theme theme : TraceIndex.resolvedOnly(commitment.getThemes())) {
+				naming.computeIfAbsent(theme, k -> new ArrayList<>()).add(commitment);
+			}
+		}
+		for (Theme theme : plan.getThemes()) {
+			html.element(h(level + 1), Labels.label(theme), "id", site.paths().id(theme)).newline();
+			if (theme.getIntroduction() != null) {
+				html.element("p", theme.getIntroduction(), "class", "introduction").newline();
+			}
+			List<Aim> aims = TraceIndex.resolvedOnly(theme.getAims());
+			if (!aims.isEmpty()) {
+				html.open("p").text("Serves ");
+				Fragments.links(html, site, PATH, aims);
+				html.text(".").close("p").newline();
+			}
+			Fragments.sourceParagraph(html, site, PATH, theme);
+			List<Commitment> under = new ArrayList<>(committed(site, theme));
+			for (Commitment commitment : naming.getOrDefault(theme, List.of())) {
+				if (!under.contains(commitment)) {
+					under.add(commitment);
+				}
+			}
+			Fragments.commitmentList(html, site, PATH, under, "No commitment appears under this theme.");
+		}
+	}
+
+	private static void chapters(Html html, Site site, Plan plan, int level) {
+		if (plan.getChapters().isEmpty()) {
+			return;
+		}
+		html.element(h(level), "Chapters").newline();
+		for (Chapter chapter : plan.getChapters()) {
+			html.element(h(level + 1), "Chapter " + chapter.getNumber() + ": " + Labels.label(chapter), "id",
+					site.paths().id(chapter)).newline();
+			if (TraceIndex.resolved(chapter.getAim())) {
+				html.open("p").text("Serves ");
+				Fragments.link(html, site, PATH, chapter.getAim());
+				html.text(".").close("p").newline();
+			}
+			Fragments.sourceParagraph(html, site, PATH, chapter);
+			List<Commitment> direct = committed(site, chapter);
+			if (!direct.isEmpty() || chapter.getSections().isEmpty()) {
+				Fragments.commitmentList(html, site, PATH, direct, "No commitment appears in this chapter.");
+			}
+			for (Section section : chapter.getSections()) {
+				html.element(h(level + 2), Labels.label(section), "id", site.paths().id(section)).newline();
+				Fragments.sourceParagraph(html, site, PATH, section);
+				Fragments.commitmentList(html, site, PATH, committed(site, section),
+						"No commitment appears in this section.");
+			}
+		}
+	}
+
+	private static void unplaced(Html html, Site site, Plan plan, int level) {
+		List<Commitment> nowhere = plan.getCommitments().stream()
+				.filter(c -> c.getAppearances().isEmpty() && c.getThemes().isEmpty()).toList();
+		if (!nowhere.isEmpty()) {
+			html.element(h(level), "Commitments not placed in a theme or chapter").newline();
+			Fragments.commitmentList(html, site, PATH, nowhere, "");
+		}
+	}
+
+	// The commitments that appear in a part, each once, in the order of their appearances.
+	private static List<Commitment> committed(Site site, PlanPart part) {
+		List<Commitment> commitments = new ArrayList<>();
+		for (Appearance appearance : site.index().appearancesIn(part)) {
+			Commitment commitment = (Commitment) appearance.eContainer();
+			if (!commitments.contains(commitment)) {
+				commitments.add(commitment);
+			}
+		}
+		return commitments;
+	}
+}

@@ -1,0 +1,101 @@
+package org.throughline.html.pages;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.html.Finding;
+import org.throughline.html.SiteInput;
+import org.throughline.model.plan.Commitment;
+import org.throughline.model.plan.Plan;
+import org.throughline.trace.Labels;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.coverage.PlanSummary;
+import org.throughline.trace.holes.Hole;
+import org.throughline.trace.matrix.TraceMatrix;
+
+/**
+ * Everything the pages share, computed once per site: the index, where each element's page is, the matrix
+ * (and so every commitment's holes), each plan's summary, and the findings grouped by the page that shows them.
+ */
+public final class Site {
+
+	private final TraceIndex index;
+	private final SitePaths paths;
+	private final TraceMatrix matrix;
+	private final Map<Commitment, TraceMatrix.Row> rows = new IdentityHashMap<>();
+	private final Map<Plan, PlanSummary> summaries = new IdentityHashMap<>();
+	private final List<Finding> findings;
+	private final Map<EObject, List<Finding>> findingsByPage = new IdentityHashMap<>();
+
+	public Site(SiteInput input) {
+		this.index = input.index();
+		this.paths = new SitePaths(index);
+		this.matrix = TraceMatrix.of(index);
+		for (TraceMatrix.Row row : matrix.rows()) {
+			rows.put(row.commitment(), row);
+		}
+		for (Plan plan : index.plans()) {
+			summaries.put(plan, PlanSummary.of(index, plan));
+		}
+		this.findings = input.findings();
+		for (Finding finding : findings) {
+			EObject page = pageElement(finding.subject());
+			if (page != null) {
+				findingsByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(finding);
+			}
+		}
+	}
+
+	// The nearest element, the subject itself or one containing it, that has a page of its own.
+	private EObject pageElement(EObject subject) {
+		for (EObject e = subject; e != null; e = e.eContainer()) {
+			if (paths.pageOf(e) != null) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	public TraceIndex index() {
+		return index;
+	}
+
+	public SitePaths paths() {
+		return paths;
+	}
+
+	public TraceMatrix matrix() {
+		return matrix;
+	}
+
+	public TraceMatrix.Row row(Commitment commitment) {
+		return rows.get(commitment);
+	}
+
+	public Set<Hole> holes(Commitment commitment) {
+		return rows.get(commitment).holes();
+	}
+
+	public PlanSummary summary(Plan plan) {
+		return summaries.get(plan);
+	}
+
+	/** Every finding, in the order given. */
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	/** The findings shown on an element's page: those about it or about something inside it. */
+	public List<Finding> findingsOn(EObject pageElement) {
+		return findingsByPage.getOrDefault(pageElement, List.of());
+	}
+
+	/** The site's name: the plan's title when there is one plan. */
+	public String title() {
+		return index.plans().size() == 1 ? Labels.label(index.plans().get(0)) : "Plans";
+	}
+}

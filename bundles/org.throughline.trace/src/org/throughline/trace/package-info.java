@@ -1,0 +1,17 @@
+/**
+ * The trace index and the facts every report shares.
+ * <p>
+ * Build a {@link org.throughline.trace.TraceIndex} once from the loaded modules
+ * ({@code TraceIndex.of(workspace.modules())}); every analysis in the sub-packages, the site generator, the
+ * command line and the workbench views read it. It answers the questions the model only answers one way round
+ * (what does this unit own, which responses concern this commitment, what moves away from this directorate) by
+ * lookup, and lists everything in document order, so that whatever is built from it is deterministic.
+ * {@link org.throughline.trace.CommitmentFacts} says once what "owned", "measured", "consulted on" and
+ * "answered" mean; {@link org.throughline.trace.Labels} and {@link org.throughline.trace.Values} say how names
+ * and figures are written.
+ * <p>
+ * The analyses, one package each: {@code coverage} (the plan-level summary, overall and per directorate),
+ * {@code holes} (what each commitment lacks), {@code matrix} (the traceability matrix and its CSV columns),
+ * {@code restructure} (the impact of a restructure on ownership), {@code consultation} ("you said, we did").
+ */
+package org.throughline.trace;
