@@ -5,8 +5,14 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.throughline.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import org.throughline.dsl.ide.highlighting.PlanSemanticHighlighting;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
+import org.throughline.dsl.ide.quickfix.fixes.AddReply;
+import org.throughline.dsl.ide.quickfix.fixes.AssignSuggestedOwner;
 import org.throughline.dsl.ide.quickfix.fixes.ChangeToSimilarName;
 import org.throughline.dsl.ide.quickfix.fixes.CreateIndicator;
+import org.throughline.dsl.ide.quickfix.fixes.MakeLead;
+import org.throughline.dsl.ide.quickfix.fixes.MarkNotMeasurable;
+import org.throughline.dsl.ide.quickfix.fixes.MeasureWithNewIndicator;
+import org.throughline.dsl.ide.quickfix.fixes.MoveToSuccessor;
 import org.throughline.dsl.ide.quickfix.fixes.SwapReversedPeriod;
 
 import com.google.inject.Binder;
@@ -29,5 +35,11 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 		fixes.addBinding().to(SwapReversedPeriod.class);
 		fixes.addBinding().to(ChangeToSimilarName.class);
 		fixes.addBinding().to(CreateIndicator.class);
+		fixes.addBinding().to(AssignSuggestedOwner.class);
+		fixes.addBinding().to(MakeLead.class);
+		fixes.addBinding().to(MoveToSuccessor.class);
+		fixes.addBinding().to(MarkNotMeasurable.class);
+		fixes.addBinding().to(MeasureWithNewIndicator.class);
+		fixes.addBinding().to(AddReply.class);
 	}
 }
