@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
@@ -27,9 +28,9 @@ import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.projects.markers.PlanMarkers.Wanted;
 
 /**
- * Checks every .plan file of a plan project whenever one of them changes: a unit renamed in the organisation file
- * breaks the references to it in the plan file, so all files are loaded and linked together (as the language loads
- * a folder), and every file's markers are brought up to date.
+ * Checks every .plan file of a plan project whenever one of them, or the project's settings file, changes: a unit
+ * renamed in the organisation file breaks the references to it in the plan file, so all files are loaded and linked
+ * together (as the language loads a folder), and every file's markers are brought up to date.
  */
 public class PlanBuilder extends IncrementalProjectBuilder {
 
@@ -64,7 +65,7 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		}
 		progress.worked(40);
 		List<XtextResource> resources = workspace.resources();
-		SubMonitor each = progress.split(60).setWorkRemaining(resources.size() + 1);
+		SubMonitor each = progress.split(60).setWorkRemaining(resources.size() + workspace.loadProblems().size() + 1);
 		for (XtextResource resource : resources) {
 			if (each.isCanceled()) {
 				throw new OperationCanceledException();
@@ -76,12 +77,21 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		for (PlanDiagnostic problem : workspace.loadProblems()) {
-			IFile file = project.getWorkspace().getRoot()
-					.getFileForLocation(IPath.fromOSString(problem.file().toString()));
+			IFile file = fileAt(project, problem);
 			if (file != null) {
 				PlanMarkers.update(file, List.of(Wanted.ofFile(problem.code(), problem.message())), null, each.split(1));
 			}
 		}
+		IFile settings = project.getFile(ProjectSettings.FILE_NAME);
+		List<Wanted> settingsProblems = new ArrayList<>();
+		for (PlanDiagnostic problem : workspace.settingsProblems()) {
+			settingsProblems.add(Wanted.ofLine(problem.code(), problem.message(), problem.line()));
+		}
+		PlanMarkers.update(settings, settingsProblems, null, each.split(1));
+	}
+
+	private static IFile fileAt(IProject project, PlanDiagnostic problem) {
+		return project.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(problem.file().toString()));
 	}
 
 	private static boolean touchesPlanFiles(IResourceDelta delta) throws CoreException {
@@ -92,7 +102,8 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			}
 			IResource resource = child.getResource();
 			if (resource.getType() == IResource.FILE
-					&& PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
+					&& (PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
+							|| ProjectSettings.FILE_NAME.equals(resource.getName()))
 					&& (child.getKind() != IResourceDelta.CHANGED
 							|| (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
 				found.set(true);

@@ -55,7 +55,12 @@ public final class PlanMarkers {
 
 		/** A finding about a whole file (it cannot be read), shown on its first line. */
 		public static Wanted ofFile(String code, String message) {
-			return new Wanted(IMarker.SEVERITY_ERROR, code, message, 0, 0, 1, null, null);
+			return ofLine(code, message, 1);
+		}
+
+		/** An error known by its line only, such as a line of the settings file that cannot be understood. */
+		public static Wanted ofLine(String code, String message, int line) {
+			return new Wanted(IMarker.SEVERITY_ERROR, code, message, -1, -1, Math.max(1, line), null, null);
 		}
 
 		boolean sameAs(int severity, String code, String message, int start, int end) {
@@ -115,8 +120,10 @@ public final class PlanMarkers {
 				attributes.put(IMarker.SEVERITY, marker.severity());
 				attributes.put(IMarker.MESSAGE, marker.message());
 				attributes.put(IMarker.LINE_NUMBER, marker.line());
-				attributes.put(IMarker.CHAR_START, marker.start());
-				attributes.put(IMarker.CHAR_END, marker.end());
+				if (marker.start() >= 0) {
+					attributes.put(IMarker.CHAR_START, marker.start());
+					attributes.put(IMarker.CHAR_END, marker.end());
+				}
 				attributes.put(IMarker.LOCATION, "line " + marker.line());
 				attributes.put(IMarker.SOURCE_ID, "Throughline");
 				if (marker.code() != null) {
