@@ -9,13 +9,17 @@ import java.util.List;
 
 import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.throughline.dsl.settings.ProjectSettings;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.projects.builder.PlanBuilder;
+import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.projects.nature.PlanNature;
 import org.throughline.ui.editor.PlanEditor;
 
@@ -93,5 +97,26 @@ class BuilderTest {
 		}, 20_000);
 		assertEquals(List.of(), Fixtures.errors(project.getFile("organisation.plan")));
 		assertTrue(editor.document().get().contains("delivered by ELS, FHSC"));
+	}
+
+	@Test
+	void aLineOfTheSettingsFileThatCannotBeUnderstoodIsMarkedWhereItIs() throws Exception {
+		IFile settings = project.getFile(ProjectSettings.FILE_NAME);
+		settings.create(new ByteArrayInputStream("# severities\ncommitment-without-owner = error\nresponse-without-reply = loud\n"
+				.getBytes(StandardCharsets.UTF_8)), IResource.NONE, null);
+		Ui.waitForBuilds();
+		IMarker[] markers = settings.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length);
+		assertEquals(3, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("loud"));
+		// the severity the settings give is the markers' severity
+		List<Integer> unowned = List.of(project.getFile("bold-steps.plan").findMarkers(PlanMarkers.TYPE, false,
+				IResource.DEPTH_ZERO)).stream().filter(m -> IssueCodes.COMMITMENT_WITHOUT_OWNER.equals(m.getAttribute(PlanMarkers.CODE, "")))
+				.map(m -> m.getAttribute(IMarker.SEVERITY, -1)).toList();
+		assertEquals(List.of(IMarker.SEVERITY_ERROR), unowned);
+
+		write(settings, "commitment-without-owner = error\n");
+		Ui.waitForBuilds();
+		assertEquals(0, settings.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 	}
 }

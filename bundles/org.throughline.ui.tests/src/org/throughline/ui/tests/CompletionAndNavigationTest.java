@@ -129,7 +129,7 @@ class CompletionAndNavigationTest {
 		assertTrue(query.run(new NullProgressMonitor()).isOK());
 		PlanSearchResult result = (PlanSearchResult) query.getSearchResult();
 		List<String> lines = Arrays.stream(result.getElements()).map(e -> ((ReferenceLine) e).label()).sorted().toList();
-		assertEquals(List.of("bold-steps.plan:15  delivered by Enterprise", "bold-steps.plan:57  owner lead Enterprise",
+		assertEquals(List.of("bold-steps.plan:15  delivered by Enterprise", "bold-steps.plan:58  owner lead Enterprise",
 				"indicators.plan:10  owner Enterprise"), lines);
 		Match match = result.getMatches(result.getElements()[0])[0];
 		assertEquals("Enterprise".length(), match.getLength());

@@ -4,29 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.ui.colouring.ColourPreferencePage;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.editing.FormatHandler;
 import org.throughline.ui.editing.ToggleCommentHandler;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.hover.PlanTextHover;
-import org.eclipse.jface.text.IRegion;
 
 /** The plan editor on part of Bold Steps for Kent: colours, markers while typing, hover, folds, format, comments. */
 class PlanEditorTest {
@@ -165,5 +176,58 @@ class PlanEditorTest {
 		assertTrue(editor.document().get().contains("//\tstage cabinet\n"), "commented out");
 		ToggleCommentHandler.toggle(editor);
 		assertTrue(editor.document().get().contains("\n\tstage cabinet\n"), "commented in again");
+	}
+
+	@Test
+	void thePlanEditorIsTheDefaultEditorOfPlanFiles() {
+		assertEquals(PlanEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("bold-steps.plan").getId());
+	}
+
+	@Test
+	void aColourChosenInThePreferencesShowsAtOnce() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		IPreferenceStore store = PlanColours.preferenceStore();
+		RGB purple = PlanColours.get().attribute(PlanStyles.KEYWORD).getForeground().getRGB();
+		RGB orange = new RGB(230, 120, 0);
+		try {
+			PreferenceConverter.setValue(store, PlanColours.colourKey(PlanStyles.KEYWORD), orange);
+			Ui.waitUntil("the keywords to turn orange", () -> orange.equals(editor.viewer().getTextWidget()
+					.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()), 10_000);
+		} finally {
+			store.setToDefault(PlanColours.colourKey(PlanStyles.KEYWORD));
+		}
+		Ui.waitUntil("the keywords to turn back", () -> purple.equals(editor.viewer().getTextWidget()
+				.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()), 10_000);
+	}
+
+	@Test
+	void theColourPreferencePageOffersEveryKindOfText() throws Exception {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(editor().getSite().getShell(),
+				ColourPreferencePage.ID, null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.pump();
+		Screenshots.save(dialog.getShell(), "colour-preferences");
+		List<String> labels = labels(dialog.getShell());
+		dialog.close();
+		for (PlanStyles style : PlanStyles.values()) {
+			assertTrue(labels.contains(style.label()), style.label() + " in " + labels);
+		}
+	}
+
+	private PlanEditor editor() throws Exception {
+		return Fixtures.open(plan);
+	}
+
+	private static List<String> labels(Composite parent) {
+		List<String> labels = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				labels.add(label.getText());
+			} else if (child instanceof Composite composite) {
+				labels.addAll(labels(composite));
+			}
+		}
+		return labels;
 	}
 }

@@ -37,12 +37,12 @@ public final class PlanColours {
 
 	private static PlanColours instance;
 
-	private final IPreferenceStore store;
+	private final IPreferenceStore preferences;
 	private final Map<PlanStyles, TextAttribute> attributes = new EnumMap<>(PlanStyles.class);
 	private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
 
 	private PlanColours(IPreferenceStore store) {
-		this.store = store;
+		this.preferences = store;
 		read();
 		IPropertyChangeListener changed = event -> {
 			if (event.getProperty().startsWith("colour.")) {
@@ -60,9 +60,14 @@ public final class PlanColours {
 		return instance;
 	}
 
-	/** Where the colours are kept. */
-	public static IPreferenceStore preferenceStore() {
-		return new ScopedPreferenceStore(InstanceScope.INSTANCE, PREFERENCE_NODE);
+	private static ScopedPreferenceStore store;
+
+	/** Where the colours are kept: the workspace's preferences of the Throughline workbench. */
+	public static synchronized IPreferenceStore preferenceStore() {
+		if (store == null) {
+			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, PREFERENCE_NODE);
+		}
+		return store;
 	}
 
 	public static String colourKey(PlanStyles style) {
@@ -87,6 +92,7 @@ public final class PlanColours {
 	}
 
 	private synchronized void read() {
+		IPreferenceStore store = preferences;
 		for (PlanStyles style : PlanStyles.values()) {
 			RGB rgb = store.contains(colourKey(style)) || !store.getDefaultString(colourKey(style)).isEmpty()
 					? PreferenceConverter.getColor(store, colourKey(style)) : DEFAULT_COLOURS.get(style);

@@ -223,7 +223,8 @@ public class SemanticHighlighter implements ITextPresentationListener {
 			}
 		}
 		if (!ranges.isEmpty()) {
-			presentation.mergeStyleRanges(ranges.toArray(StyleRange[]::new));
+			// replace, not merge: a name's segment that is also a keyword ("organisation") must not stay bold
+			presentation.replaceStyleRanges(ranges.toArray(StyleRange[]::new));
 		}
 	}
 

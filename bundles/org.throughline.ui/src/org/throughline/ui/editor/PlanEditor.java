@@ -29,6 +29,7 @@ import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.builder.PlanCheckJob;
 import org.throughline.projects.loading.UnsavedTexts;
@@ -203,7 +204,7 @@ public class PlanEditor extends TextEditor {
 		}
 	}
 
-	/** Another .plan file of the project was saved, created or deleted. */
+	/** Another .plan file of the project, or its settings file, was saved, created or deleted. */
 	private void otherFileSaved(IResourceChangeEvent event) {
 		IFile file = model == null ? null : model.file();
 		IResourceDelta delta = event.getDelta();
@@ -219,7 +220,8 @@ public class PlanEditor extends TextEditor {
 			projectDelta.accept(child -> {
 				IResource resource = child.getResource();
 				if (resource.getType() == IResource.FILE && !resource.equals(file)
-						&& PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
+						&& (PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
+								|| ProjectSettings.FILE_NAME.equals(resource.getName()))
 						&& (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					touched[0] = true;
 				}
@@ -230,6 +232,17 @@ public class PlanEditor extends TextEditor {
 		}
 		if (touched[0]) {
 			recheck();
+		}
+	}
+
+	/**
+	 * Redraws the rulers. A change made while the quick fix popup holds the viewer's redraw leaves the folding
+	 * column drawn where the lines were before.
+	 */
+	public void refreshRulers() {
+		if (getVerticalRuler() != null && getSourceViewer() != null && getSourceViewer().getTextWidget() != null
+				&& !getSourceViewer().getTextWidget().isDisposed()) {
+			getVerticalRuler().update();
 		}
 	}
 

@@ -24,7 +24,7 @@ import org.throughline.projects.loading.PlanProjectLoader;
 
 /**
  * Applies a fix to the files it changes, through their file buffers: a file open in an editor changes in the
- * editor (and can be undone there); a file no one has open is changed and saved, so the builder sees the change.
+ * editor, to be saved or undone there; a file no one has open is changed and saved, so the builder sees the change.
  */
 public final class FixApplier {
 
@@ -45,10 +45,11 @@ public final class FixApplier {
 			if (file == null) {
 				throw new FixFailedException(entry.getKey().lastSegment() + " is not in the workspace");
 			}
+			// a file that is open somewhere already has a buffer: its change is left there, to be saved or undone
+			boolean open = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
 			buffers.connect(file.getFullPath(), LocationKind.IFILE, null);
 			try {
 				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-				boolean wasDirty = buffer.isDirty();
 				IDocument document = buffer.getDocument();
 				String before = document.get();
 				TextEdit change = TextEdit.difference(before, entry.getValue());
@@ -58,7 +59,7 @@ public final class FixApplier {
 					int found = entry.getValue().indexOf(fix.caretAfter(), Math.min(firstEdit, entry.getValue().length()));
 					caret = found < 0 ? -1 : found + fix.caretAfter().length();
 				}
-				if (!wasDirty) {
+				if (!open) {
 					buffer.commit(null, true);
 				}
 			} catch (BadLocationException e) {

@@ -77,7 +77,7 @@ public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 				continue;
 			}
 			for (PlanFix fix : snapshot.read(s -> quickFixes.fixesFor(issue, s.resource()))) {
-				proposals.add(new QuickFixProposal(fix, snapshot.resource().getURI()));
+				proposals.add(new QuickFixProposal(fix, snapshot.resource().getURI(), editor::refreshRulers));
 			}
 		}
 		if (proposals.isEmpty()) {

@@ -19,11 +19,14 @@ public class QuickFixProposal implements ICompletionProposal {
 
 	private final PlanFix fix;
 	private final URI file;
+	private final Runnable applied;
 	private int caret = -1;
 
-	public QuickFixProposal(PlanFix fix, URI file) {
+	/** @param applied run once the fix is in the text, after the popup has finished */
+	public QuickFixProposal(PlanFix fix, URI file, Runnable applied) {
 		this.fix = fix;
 		this.file = file;
+		this.applied = applied;
 	}
 
 	public PlanFix fix() {
@@ -34,6 +37,7 @@ public class QuickFixProposal implements ICompletionProposal {
 	public void apply(IDocument document) {
 		try {
 			caret = FixApplier.apply(fix, file);
+			PlatformUI.getWorkbench().getDisplay().asyncExec(applied);
 		} catch (CoreException | FixFailedException e) {
 			MessageDialog.openError(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "Quick fix",
 					"The fix \u201c" + fix.label() + "\u201d could not be applied: " + e.getMessage());
