@@ -179,6 +179,14 @@ class PlanEditorTest {
 	}
 
 	@Test
+	void aNewLineIsIndentedAsTheFormatterWouldAndABraceMovesBack() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		Fixtures.caretAfter(editor, "commitment R5 \"Expand the 'Gateway' programme\" {");
+		Ui.type(editor.viewer().getTextWidget(), "\nowner lead Gmd\n}");
+		assertTrue(editor.document().get().contains("programme\" {\n\t\towner lead Gmd\n\t}\n"), editor.document().get());
+	}
+
+	@Test
 	void thePlanEditorIsTheDefaultEditorOfPlanFiles() {
 		assertEquals(PlanEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("bold-steps.plan").getId());
 	}

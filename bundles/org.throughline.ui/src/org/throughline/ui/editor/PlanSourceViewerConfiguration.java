@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
@@ -27,6 +28,7 @@ import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.colouring.PlanTokenScanner;
 import org.throughline.ui.contentassist.PlanContentAssistProcessor;
+import org.throughline.ui.editing.PlanAutoIndent;
 import org.throughline.ui.hover.PlanTextHover;
 import org.throughline.ui.navigation.PlanHyperlinkDetector;
 import org.throughline.ui.quickfix.PlanQuickAssistProcessor;
@@ -108,8 +110,6 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
 		assistant.setContextInformationPopupOrientation(IContentAssistant.CONTEXT_INFO_ABOVE);
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
-		assistant.setStatusLineVisible(true);
-		assistant.setStatusMessage("Press Ctrl+Space again for everything the grammar allows here");
 		return assistant;
 	}
 
@@ -140,6 +140,12 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 			detectors.addAll(Arrays.asList(inherited));
 		}
 		return detectors.toArray(IHyperlinkDetector[]::new);
+	}
+
+	@Override
+	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return IDocument.DEFAULT_CONTENT_TYPE.equals(contentType) ? new IAutoEditStrategy[] { new PlanAutoIndent() }
+				: super.getAutoEditStrategies(sourceViewer, contentType);
 	}
 
 	@Override

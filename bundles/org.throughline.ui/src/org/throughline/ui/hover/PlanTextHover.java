@@ -58,17 +58,15 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 	@Override
 	public String getHoverInfo(ITextViewer textViewer, IRegion region) {
 		StringBuilder html = new StringBuilder();
-		for (String problem : problemsAt(region.getOffset())) {
-			html.append("<b>Problem:</b> ").append(Html.escape(problem)).append("<br>");
-		}
 		PlanSnapshot snapshot = current();
 		EObject element = snapshot == null ? null : elementAt(snapshot, region.getOffset());
 		if (element != null) {
-			if (!html.isEmpty()) {
-				html.append("<br>");
-			}
 			ElementSummary summary = snapshot.read(s -> ElementSummaries.summarise(element, s.references()));
 			html.append(Html.of(summary));
+		}
+		// the trace comes first: the problems are also in the rulers and the Problems view
+		for (String problem : problemsAt(region.getOffset())) {
+			html.append(html.isEmpty() ? "" : "<br>").append("<b>Problem:</b> ").append(Html.escape(problem));
 		}
 		return html.isEmpty() ? null : html.toString();
 	}
