@@ -16,10 +16,16 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.search.ui.ISearchResultViewPart;
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.search.ui.text.Match;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +35,11 @@ import org.throughline.ui.contentassist.PlanContentAssistProcessor;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.navigation.PlanHyperlinkDetector;
+import org.throughline.ui.refactoring.RenameHandler;
+import org.throughline.ui.refactoring.RenameWizard;
 import org.throughline.ui.search.PlanReferencesQuery;
 import org.throughline.ui.search.PlanSearchResult;
+import org.throughline.ui.search.PlanSearchResultPage;
 import org.throughline.ui.search.ReferenceLine;
 
 /** Completion at a reference, Ctrl+click and F3 to a definition in another file, and find references. */
@@ -134,5 +143,55 @@ class CompletionAndNavigationTest {
 		Match match = result.getMatches(result.getElements()[0])[0];
 		assertEquals("Enterprise".length(), match.getLength());
 		assertEquals("References to unit Enterprise \u2013 Enterprise and Environment \u2013 3 references", result.getLabel());
+	}
+
+	@Test
+	void ctrlShiftGShowsTheReferencesInTheSearchView() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		Fixtures.caretAfter(editor, "owner lead Enter");
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.throughline.ui.findReferences", null);
+		Ui.waitUntil("the references in the Search view", () -> {
+			ISearchResultViewPart view = NewSearchUI.getSearchResultView();
+			return view != null && view.getActivePage() instanceof PlanSearchResultPage page
+					&& page.getInput() != null && page.getInput().getMatchCount() == 3;
+		}, 20_000);
+		Screenshots.save(editor.getSite().getShell(), "find-references");
+	}
+
+	@Test
+	void renameAsksForTheNewNameAndRefusesAKeyword() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		Fixtures.caretAfter(editor, "owner lead Enter");
+		WizardDialog dialog = new WizardDialog(editor.getSite().getShell(),
+				new RenameWizard(RenameHandler.prepare(editor)));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.pump();
+		Text name = findText(dialog.getShell());
+		assertEquals("Enterprise", name.getText());
+		name.setText("owner");
+		Ui.pump();
+		assertEquals("\u2018owner\u2019 is a word of the plan language; write ^owner to use it as a name",
+				dialog.getCurrentPage().getErrorMessage());
+		name.setText("GrowthEnvironmentTransport");
+		Ui.pump();
+		Screenshots.save(dialog.getShell(), "rename-dialog");
+		assertEquals(null, dialog.getCurrentPage().getErrorMessage());
+		dialog.close();
+	}
+
+	private static Text findText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				return text;
+			}
+			if (child instanceof Composite composite) {
+				Text found = findText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 }
