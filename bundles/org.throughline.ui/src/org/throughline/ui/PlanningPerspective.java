@@ -3,6 +3,8 @@ package org.throughline.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.throughline.ui.wizards.BoldStepsExampleWizard;
+import org.throughline.ui.wizards.NewPlanProjectWizard;
 
 /**
  * The Throughline perspective: plan files on the left, the editor in the middle, its outline on the right, and
@@ -24,6 +26,9 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut("org.eclipse.search.ui.views.SearchView");
+		layout.addNewWizardShortcut(NewPlanProjectWizard.ID);
+		layout.addNewWizardShortcut(BoldStepsExampleWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

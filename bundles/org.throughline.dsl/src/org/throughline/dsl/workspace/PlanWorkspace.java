@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -76,6 +77,18 @@ public class PlanWorkspace {
 	 * @throws IOException when the folder does not exist or cannot be listed; the message names it
 	 */
 	public PlanWorkspace load(Path folder) throws IOException {
+		return load(folder, Map.of());
+	}
+
+	/**
+	 * Loads every .plan file below {@code folder}, in name order, taking a file's text from {@code unsavedTexts}
+	 * where it has one: an editor shows its unsaved text with the same links and findings as a saved file.
+	 *
+	 * @param unsavedTexts texts by absolute, normalised file path; a path below no .plan file of the folder is
+	 *                     ignored
+	 * @throws IOException when the folder does not exist or cannot be listed; the message names it
+	 */
+	public PlanWorkspace load(Path folder, Map<Path, String> unsavedTexts) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			throw new IOException(folder + " is not a folder" + (Files.exists(folder) ? "" : ": it does not exist"));
 		}
@@ -88,7 +101,12 @@ public class PlanWorkspace {
 					.sorted().toList();
 		}
 		for (Path file : files) {
-			loadFile(file);
+			String unsaved = unsavedTexts.get(file);
+			if (unsaved != null) {
+				parse(file, unsaved);
+			} else {
+				loadFile(file);
+			}
 		}
 		indexAndLink();
 		return this;
@@ -109,6 +127,10 @@ public class PlanWorkspace {
 					"The file cannot be read: " + e.getMessage()));
 			return;
 		}
+		parse(file, text);
+	}
+
+	private void parse(Path file, String text) {
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
@@ -150,20 +172,56 @@ public class PlanWorkspace {
 		return modules;
 	}
 
+	/** The loaded files, one resource each, in file-name order. */
+	public List<XtextResource> resources() {
+		return Collections.unmodifiableList(resources);
+	}
+
+	/** The resource loaded from {@code file}, if the file was loaded. */
+	public Optional<XtextResource> resource(Path file) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		return resources.stream().filter(r -> r.getURI().equals(uri)).findFirst();
+	}
+
+	/** The file a loaded resource was read from. */
+	public static Path fileOf(Resource resource) {
+		return Path.of(resource.getURI().toFileString());
+	}
+
+	/** Files that could not be loaded at all (not UTF-8, unreadable), one finding each. */
+	public List<PlanDiagnostic> loadProblems() {
+		return Collections.unmodifiableList(loadProblems);
+	}
+
+	/**
+	 * Syntax, linking and validation issues of one loaded file, with their offsets, codes and data, as an editor
+	 * needs them for markers and quick fixes. Returns what was found so far when {@code cancel} says stop.
+	 */
+	public List<Issue> issues(XtextResource resource, CancelIndicator cancel) {
+		return validator.validate(resource, CheckMode.ALL, cancel);
+	}
+
+	/** What is wrong in the folder's settings file, one finding per line that cannot be understood. */
+	public List<PlanDiagnostic> settingsProblems() {
+		List<PlanDiagnostic> problems = new ArrayList<>();
+		ProjectSettings folderSettings = settings.settingsFor(root);
+		for (SettingsProblem problem : folderSettings.problems()) {
+			problems.add(new PlanDiagnostic(folderSettings.file(), problem.line(), problem.column(), Severity.ERROR,
+					IssueCodes.INVALID_SETTINGS, problem.message()));
+		}
+		return problems;
+	}
+
 	/**
 	 * Syntax, linking and validation findings for every file, and what is wrong in the folder's settings file, sorted
 	 * by file, line and column. Findings take the severities that the settings file gives them.
 	 */
 	public List<PlanDiagnostic> diagnostics() {
 		List<PlanDiagnostic> all = new ArrayList<>(loadProblems);
-		ProjectSettings folderSettings = settings.settingsFor(root);
-		for (SettingsProblem problem : folderSettings.problems()) {
-			all.add(new PlanDiagnostic(folderSettings.file(), problem.line(), problem.column(), Severity.ERROR,
-					IssueCodes.INVALID_SETTINGS, problem.message()));
-		}
+		all.addAll(settingsProblems());
 		for (XtextResource resource : resources) {
-			Path file = Path.of(resource.getURI().toFileString());
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			Path file = fileOf(resource);
+			for (Issue issue : issues(resource, CancelIndicator.NullImpl)) {
 				all.add(new PlanDiagnostic(file, valueOrZero(issue.getLineNumber()), valueOrZero(issue.getColumn()),
 						severity(issue), issue.getCode(), issue.getMessage()));
 			}

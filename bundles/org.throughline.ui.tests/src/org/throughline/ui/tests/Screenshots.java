@@ -21,8 +21,17 @@ public final class Screenshots {
 
 	public static Path save(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
-		while (display.readAndDispatch()) {
-			// let pending paints finish before the pixels are copied
+		// let pending paints finish, and the views that update late (Problems) catch up, before pixels are copied
+		long settled = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < settled) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 		}
 		Path folder = Path.of(System.getProperty("throughline.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);

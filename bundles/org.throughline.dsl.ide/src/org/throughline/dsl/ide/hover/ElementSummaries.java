@@ -1,0 +1,176 @@
+package org.throughline.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.throughline.dsl.ide.hover.ElementSummary.Section;
+import org.throughline.dsl.ide.labels.PlanLabels;
+import org.throughline.dsl.ide.references.PlanReference;
+import org.throughline.dsl.ide.references.PlanReferences;
+import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Appearance;
+import org.throughline.model.plan.Commitment;
+import org.throughline.model.plan.Indicator;
+import org.throughline.model.plan.Owner;
+import org.throughline.model.plan.Ownership;
+import org.throughline.model.plan.PlanPackage;
+import org.throughline.model.plan.Reply;
+import org.throughline.model.plan.Response;
+
+/**
+ * The trace of an element at a glance. A commitment: who owns it, what measures it, what consultees said about it
+ * and where it appears. An owner: what it owns. Anything else: what refers to it.
+ */
+public final class ElementSummaries {
+
+	public static final String OWNERS = "Owners";
+	public static final String MEASURES = "Measured by";
+	public static final String RESPONSES = "Consultation responses";
+	public static final String APPEARANCES = "Appears in";
+	public static final String OWNS = "Owns";
+	public static final String OWNS_MEASURES = "Owns the indicators";
+	public static final String DELIVERS = "Delivers the aims";
+	public static final String SUCCESSION = "Succession";
+	public static final String USED_BY = "Referred to by";
+
+	private static final String NONE = "none";
+
+	private ElementSummaries() {
+	}
+
+	public static ElementSummary summarise(EObject element, PlanReferences references) {
+		String heading = PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
+		if (element instanceof Commitment commitment) {
+			return new ElementSummary(heading, commitment.getStatement(), commitment(commitment, references));
+		}
+		if (element instanceof Owner owner) {
+			return new ElementSummary(heading, null, owner(owner, references));
+		}
+		return new ElementSummary(heading, null, usedBy(element, references));
+	}
+
+	private static List<Section> commitment(Commitment commitment, PlanReferences references) {
+		List<Section> sections = new ArrayList<>();
+		List<String> owners = new ArrayList<>();
+		for (Ownership ownership : commitment.getOwnerships()) {
+			Owner owner = ownership.getOwner();
+			String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
+			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(owner)));
+		}
+		sections.add(new Section(OWNERS, owners.isEmpty() ? List.of(NONE + ": no one owns this commitment") : owners));
+
+		List<String> measures = new ArrayList<>();
+		for (Indicator indicator : commitment.getIndicators()) {
+			measures.add(indicator.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(indicator));
+		}
+		if (commitment.getNotMeasurableReason() != null) {
+			measures.add("not measurable because " + commitment.getNotMeasurableReason());
+		}
+		sections.add(new Section(MEASURES, measures.isEmpty() ? List.of(NONE + ": nothing measures this commitment") : measures));
+
+		List<String> responses = new ArrayList<>();
+		for (PlanReference reference : references.to(commitment)) {
+			if (reference.reference() == PlanPackage.Literals.RESPONSE__CONCERNS
+					&& reference.source() instanceof Response response) {
+				responses.add(response(response));
+			} else if (reference.reference() == PlanPackage.Literals.REPLY__CHANGED
+					&& reference.source() instanceof Reply reply
+					&& reply.eContainer() instanceof Response response) {
+				responses.add("changed in reply to " + response(response));
+			}
+		}
+		sections.add(new Section(RESPONSES, responses.isEmpty() ? List.of(NONE) : responses));
+
+		List<String> appearances = new ArrayList<>();
+		for (Appearance appearance : commitment.getAppearances()) {
+			String part = appearance.getPart() == null || appearance.getPart().eIsProxy() ? "(unresolved)"
+					: PlanLabels.nameAndTitle(appearance.getPart());
+			appearances.add(appearance.getWording() == null ? part : part + ": \u201c" + appearance.getWording() + "\u201d");
+		}
+		sections.add(new Section(APPEARANCES, appearances.isEmpty() ? List.of(NONE) : appearances));
+		return sections;
+	}
+
+	private static String response(Response response) {
+		StringBuilder text = new StringBuilder(PlanLabels.name(response));
+		if (response.getRespondent() != null && !response.getRespondent().eIsProxy()) {
+			text.append(" from ").append(PlanLabels.title(response.getRespondent()) != null
+					? PlanLabels.title(response.getRespondent()) : PlanLabels.name(response.getRespondent()));
+		}
+		if (response.getStance() != null) {
+			text.append(" (").append(response.getStance().getLiteral()).append(')');
+		}
+		Reply reply = response.getReply();
+		text.append(reply == null || reply.getOutcome() == null ? "; no reply yet"
+				: "; reply: " + reply.getOutcome().getLiteral());
+		return text.toString();
+	}
+
+	private static List<Section> owner(Owner owner, PlanReferences references) {
+		List<Section> sections = new ArrayList<>();
+		List<String> owns = new ArrayList<>();
+		List<String> indicators = new ArrayList<>();
+		List<String> aims = new ArrayList<>();
+		for (PlanReference reference : references.to(owner)) {
+			if (reference.reference() == PlanPackage.Literals.OWNERSHIP__OWNER
+					&& reference.source() instanceof Ownership ownership
+					&& ownership.eContainer() instanceof Commitment commitment) {
+				String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
+				owns.add(role + PlanLabels.nameAndTitle(commitment));
+			} else if (reference.reference() == PlanPackage.Literals.INDICATOR__OWNER) {
+				indicators.add(PlanLabels.nameAndTitle(reference.source()));
+			} else if (reference.reference() == PlanPackage.Literals.AIM__DELIVERED_BY
+					&& reference.source() instanceof Aim aim) {
+				aims.add(PlanLabels.nameAndTitle(aim));
+			}
+		}
+		sections.add(new Section(OWNS, owns.isEmpty() ? List.of(NONE + ": no commitment names it as owner") : owns));
+		if (!indicators.isEmpty()) {
+			sections.add(new Section(OWNS_MEASURES, indicators));
+		}
+		if (!aims.isEmpty()) {
+			sections.add(new Section(DELIVERS, aims));
+		}
+		List<String> succession = new ArrayList<>();
+		if (owner.getValidFrom() != null || owner.getValidUntil() != null) {
+			succession.add("in force" + (owner.getValidFrom() == null ? "" : " from " + owner.getValidFrom())
+					+ (owner.getValidUntil() == null ? "" : " until " + owner.getValidUntil()));
+		}
+		for (Owner successor : owner.getSuccessors()) {
+			if (!successor.eIsProxy()) {
+				succession.add("succeeded by " + PlanLabels.nameAndTitle(successor));
+			}
+		}
+		if (!succession.isEmpty()) {
+			sections.add(new Section(SUCCESSION, succession));
+		}
+		return sections;
+	}
+
+	private static List<Section> usedBy(EObject element, PlanReferences references) {
+		Map<String, List<String>> byKind = new LinkedHashMap<>();
+		for (PlanReference reference : references.to(element)) {
+			EObject named = namedContainer(reference.source());
+			if (named != null) {
+				byKind.computeIfAbsent(PlanLabels.kind(named), k -> new ArrayList<>()).add(PlanLabels.nameAndTitle(named));
+			}
+		}
+		List<String> items = new ArrayList<>();
+		byKind.forEach((kind, names) -> names.stream().distinct().forEach(name -> items.add(kind + " " + name)));
+		return List.of(new Section(USED_BY, items.isEmpty() ? List.of(NONE) : items));
+	}
+
+	/** The nearest element with a name that contains {@code object}, or the object itself. */
+	private static EObject namedContainer(EObject object) {
+		for (EObject candidate = object; candidate != null; candidate = candidate.eContainer()) {
+			if (!PlanLabels.name(candidate).isEmpty()) {
+				return candidate;
+			}
+		}
+		return EcoreUtil2.getRootContainer(object);
+	}
+}

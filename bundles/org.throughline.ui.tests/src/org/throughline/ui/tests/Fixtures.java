@@ -1,0 +1,121 @@
+package org.throughline.ui.tests;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.throughline.projects.markers.PlanMarkers;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.wizards.PlanProjects;
+
+/**
+ * The tests' plan projects: a small part of Bold Steps for Kent (resources/kent of this bundle), created as a plan
+ * project and checked by the builder.
+ */
+public final class Fixtures {
+
+	private Fixtures() {
+	}
+
+	/** A plan project called {@code name} with the files of resources/kent, built. */
+	public static IProject kentProject(String name) throws Exception {
+		IProject project = PlanProjects.create(name, null, null);
+		Bundle bundle = FrameworkUtil.getBundle(Fixtures.class);
+		for (URL entry : Collections.list(bundle.findEntries("resources/kent", "*.plan", false))) {
+			String file = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
+			try (InputStream in = entry.openStream()) {
+				project.getFile(file).create(in, IResource.NONE, null);
+			}
+		}
+		Ui.waitForBuilds();
+		return project;
+	}
+
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens a file in the plan editor and waits until it has been checked and shown. */
+	public static PlanEditor open(IFile file) throws Exception {
+		IEditorPart part = IDE.openEditor(page(), file, PlanEditor.ID, true);
+		PlanEditor editor = (PlanEditor) part;
+		waitUntilChecked(editor);
+		return editor;
+	}
+
+	/** Waits until the editor's model has checked the text shown, and what it found is on screen. */
+	public static void waitUntilChecked(PlanEditor editor) {
+		Ui.waitUntil("the plan editor to check " + editor.getTitle(),
+				() -> editor.model() != null && editor.model().current() != null, 30_000);
+		Ui.pause(150);
+	}
+
+	public static int offsetOf(PlanEditor editor, String snippet) {
+		int at = editor.document().get().indexOf(snippet);
+		if (at < 0) {
+			throw new AssertionError("\u2018" + snippet + "\u2019 is not in " + editor.getTitle());
+		}
+		return at;
+	}
+
+	/** Puts the caret just after {@code snippet}. */
+	public static void caretAfter(PlanEditor editor, String snippet) {
+		editor.selectAndReveal(offsetOf(editor, snippet) + snippet.length(), 0);
+		Ui.pump();
+	}
+
+	public static String text(IFile file) throws Exception {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), file.getCharset());
+		}
+	}
+
+	public static IDocument document(PlanEditor editor) {
+		return editor.document();
+	}
+
+	/** The plan problems on a file, as "code: message" lines. */
+	public static List<String> problems(IFile file) throws CoreException {
+		List<String> lines = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			lines.add(marker.getAttribute(PlanMarkers.CODE, "") + ": " + marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		return lines;
+	}
+
+	/** The problems of {@code code} on a file. */
+	public static List<String> problems(IFile file, String code) throws CoreException {
+		return problems(file).stream().filter(p -> p.startsWith(code + ":")).toList();
+	}
+
+	/** The error markers (syntax errors, broken links) on a file; warnings about gaps are not errors. */
+	public static List<String> errors(IFile file) throws CoreException {
+		List<String> lines = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
+				lines.add(marker.getAttribute(PlanMarkers.CODE, "") + ": " + marker.getAttribute(IMarker.MESSAGE, ""));
+			}
+		}
+		return lines;
+	}
+
+	/** Closes every editor, throwing away unsaved changes. */
+	public static void closeEditors() {
+		page().closeAllEditors(false);
+		Ui.pump();
+	}
+}

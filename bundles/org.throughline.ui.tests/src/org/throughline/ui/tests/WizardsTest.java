@@ -1,0 +1,145 @@
+package org.throughline.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.throughline.examples.ExampleProject;
+import org.throughline.projects.markers.PlanMarkers;
+import org.throughline.projects.nature.PlanNature;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.welcome.WelcomeDialog;
+import org.throughline.ui.wizards.BoldStepsExampleWizard;
+import org.throughline.ui.wizards.NewPlanProjectWizard;
+
+/** New plan projects, the Bold Steps for Kent example, and the welcome that offers it on first start. */
+class WizardsTest {
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Fixtures.closeEditors();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (project.getName().startsWith("wizard")) {
+				project.delete(true, null);
+			}
+		}
+	}
+
+	private static Text firstText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text && text.isVisible()) {
+				return text;
+			}
+			if (child instanceof Composite composite) {
+				Text found = firstText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void theNewPlanProjectWizardMakesACheckedProjectWithAFirstPlan() throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		NewPlanProjectWizard wizard = new NewPlanProjectWizard();
+		wizard.init(PlatformUI.getWorkbench(), null);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		firstText(dialog.getShell()).setText("wizard Plan 2025");
+		Ui.pump();
+		Screenshots.save(dialog.getShell(), "new-plan-project-wizard");
+		assertTrue(wizard.canFinish());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard Plan 2025");
+		assertTrue(project.hasNature(PlanNature.ID));
+		IFile plan = project.getFile("plan.plan");
+		assertEquals("module wizardplan2025\n\nplan Plan \"wizard Plan 2025\" {\n}\n", Fixtures.text(plan));
+		assertTrue(Fixtures.page().getActiveEditor() instanceof PlanEditor, "the new plan is open");
+		Ui.waitForBuilds();
+		assertEquals(List.of(), Fixtures.problems(plan));
+	}
+
+	@Test
+	void theExampleWizardCreatesBoldStepsForKent() throws Exception {
+		assumeFalse(ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames().isEmpty(),
+				"the Bold Steps for Kent example is not in this build");
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		BoldStepsExampleWizard wizard = new BoldStepsExampleWizard();
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		firstText(dialog.getShell()).setText("wizard-kent");
+		Ui.pump();
+		Screenshots.save(dialog.getShell(), "example-wizard");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-kent");
+		assertTrue(project.hasNature(PlanNature.ID));
+		for (String file : ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames()) {
+			assertTrue(project.getFile(file).exists(), file);
+		}
+		PlanEditor editor = (PlanEditor) Fixtures.page().getActiveEditor();
+		assertEquals("bold-steps.plan", editor.getEditorInput().getName());
+		Fixtures.waitUntilChecked(editor);
+		Ui.waitForBuilds();
+		IMarker[] markers = project.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		for (IMarker marker : markers) {
+			assertNotEquals(Diagnostic.SYNTAX_DIAGNOSTIC, marker.getAttribute(PlanMarkers.CODE, ""),
+					"the example parses: " + marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		Ui.pause(300);
+		Screenshots.save(editor.getSite().getShell(), "example-opened");
+	}
+
+	@Test
+	void theWelcomeOffersTheExample() throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		WelcomeDialog welcome = new WelcomeDialog(shell);
+		welcome.setBlockOnOpen(false);
+		welcome.open();
+		Ui.pump();
+		Screenshots.save(welcome.getShell(), "welcome");
+		// GTK puts the default button last
+		assertEquals(Set.of("Open the Bold Steps for Kent example", "New empty plan project", "Not now"),
+				Set.copyOf(buttons(welcome.getShell())));
+		welcome.close();
+	}
+
+	private static List<String> buttons(Composite parent) {
+		List<String> labels = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button) {
+				labels.add(button.getText().replace("&", ""));
+			} else if (child instanceof Composite composite) {
+				labels.addAll(buttons(composite));
+			}
+		}
+		return labels;
+	}
+}

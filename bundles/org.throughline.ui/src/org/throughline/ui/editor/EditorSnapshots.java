@@ -1,0 +1,59 @@
+package org.throughline.ui.editor;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.ui.PlatformUI;
+import org.throughline.ui.hover.PlanTextHover;
+import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
+
+/**
+ * What a command in the plan editor works on: a snapshot of exactly the text shown. If the last check is behind the
+ * text, the file is checked now off the UI thread, under a busy cursor, so the window stays responsive.
+ */
+public final class EditorSnapshots {
+
+	private EditorSnapshots() {
+	}
+
+	/** The snapshot of the editor's current text; null if the editor has no model or the check was interrupted. */
+	public static PlanSnapshot current(PlanEditor editor) {
+		PlanEditorModel model = editor.model();
+		IDocument document = editor.document();
+		if (model == null || document == null) {
+			return null;
+		}
+		PlanSnapshot current = model.current();
+		if (current != null) {
+			return current;
+		}
+		String text = document.get();
+		long stamp = PlanEditorModel.stamp(document);
+		PlanSnapshot[] result = new PlanSnapshot[1];
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				monitor.beginTask("Checking " + editor.getTitle(), 1);
+				result[0] = model.snapshotFor(text, stamp);
+			});
+		} catch (InvocationTargetException e) {
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		return result[0];
+	}
+
+	/** The caret's offset in the editor. */
+	public static int caret(PlanEditor editor) {
+		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+	}
+
+	/** The element named or referred to at the caret, or null. */
+	public static EObject elementAtCaret(PlanEditor editor, PlanSnapshot snapshot) {
+		return snapshot == null ? null : snapshot.read(s -> PlanTextHover.elementAt(s, caret(editor)));
+	}
+}

@@ -1,0 +1,53 @@
+package org.throughline.ui.navigation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.util.TextRegion;
+import org.throughline.projects.PlanLanguage;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
+
+/**
+ * Makes every reference a link to what it names, in whichever file that is. Works on the checked file; while the
+ * text is being changed and not yet checked, there are no links, rather than links to the wrong place.
+ */
+public class PlanHyperlinkDetector extends AbstractHyperlinkDetector {
+
+	private final PlanEditor editor;
+
+	public PlanHyperlinkDetector(PlanEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
+		PlanEditorModel model = editor.model();
+		PlanSnapshot snapshot = model == null ? null : model.current();
+		if (snapshot == null) {
+			return null;
+		}
+		IHyperlink link = linkAt(snapshot, region.getOffset());
+		return link == null ? null : new IHyperlink[] { link };
+	}
+
+	/** The link at {@code offset} of a snapshot, or null when there is no reference there. */
+	public static ElementHyperlink linkAt(PlanSnapshot snapshot, int offset) {
+		EObjectAtOffsetHelper helper = PlanLanguage.get(EObjectAtOffsetHelper.class);
+		INode node = helper.getCrossReferenceNode(snapshot.resource(), new TextRegion(offset, 0));
+		if (node == null) {
+			return null;
+		}
+		EObject target = helper.getCrossReferencedElement(node);
+		if (target == null || target.eIsProxy()) {
+			return null;
+		}
+		return new ElementHyperlink(new Region(node.getOffset(), node.getLength()), target);
+	}
+}

@@ -1,0 +1,55 @@
+package org.throughline.ui.welcome;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * On the first start in an empty workspace, offers to create the Bold Steps for Kent example, so a new user sees a
+ * real plan, its gaps and its traces before writing one. Asked once per workspace; {@code -Dthroughline.welcome=off}
+ * turns it off (the workbench tests do).
+ */
+public class FirstStart implements IStartup {
+
+	public static final String WELCOMED = "welcomed";
+	public static final String SWITCH = "throughline.welcome";
+
+	@Override
+	public void earlyStartup() {
+		if ("off".equals(System.getProperty(SWITCH)) || alreadyWelcomed()) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window == null || ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
+				remember();
+				return;
+			}
+			remember();
+			new WelcomeDialog(window.getShell()).open();
+		});
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode("org.throughline.ui");
+	}
+
+	static boolean alreadyWelcomed() {
+		return preferences().getBoolean(WELCOMED, false);
+	}
+
+	private static void remember() {
+		preferences().putBoolean(WELCOMED, true);
+		try {
+			preferences().flush();
+		} catch (BackingStoreException e) {
+			// asked again next time; no harm done
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package org.throughline.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.throughline.examples.ExampleProject;
+import org.throughline.projects.nature.PlanNature;
+import org.throughline.ui.editor.PlanEditor;
+
+/** Creates plan projects: an empty one with a first plan file, or a copy of the Bold Steps for Kent example. */
+public final class PlanProjects {
+
+	private PlanProjects() {
+	}
+
+	/**
+	 * Creates and opens a plan project.
+	 *
+	 * @param location where its files go, or null for the workspace's folder
+	 */
+	public static IProject create(String name, URI location, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + name, 3);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			throw new CoreException(Status.error("A project called " + name + " already exists"));
+		}
+		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(name);
+		description.setLocationURI(location);
+		project.create(description, progress.split(1));
+		project.open(progress.split(1));
+		// added to the open project, so that the nature is configured and puts its builder in the build spec
+		PlanNature.addTo(project, progress.split(1));
+		return project;
+	}
+
+	/** Creates an empty plan project with one plan file, {@code plan.plan}, and returns that file. */
+	public static IFile createEmpty(String name, URI location, IProgressMonitor monitor) throws CoreException {
+		IProject project = create(name, location, monitor);
+		IFile plan = project.getFile("plan.plan");
+		String text = """
+				module %s
+
+				plan %s "%s" {
+				}
+				""".formatted(moduleName(name), "Plan", name.replace("\"", "'"));
+		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, monitor);
+		plan.setCharset(StandardCharsets.UTF_8.name(), monitor);
+		return plan;
+	}
+
+	/**
+	 * Creates a project with the Bold Steps for Kent example in it and returns its main plan file.
+	 *
+	 * @throws CoreException when the project exists or the example cannot be copied
+	 */
+	public static IFile createBoldStepsExample(String name, IProgressMonitor monitor) throws CoreException {
+		ExampleProject example = ExampleProject.BOLD_STEPS_FOR_KENT;
+		if (example.planFileNames().isEmpty()) {
+			throw new CoreException(Status.error("This installation has no Bold Steps for Kent example files"));
+		}
+		IProject project = create(name, null, monitor);
+		try {
+			example.copyTo(Path.of(project.getLocation().toOSString()));
+		} catch (IOException e) {
+			throw new CoreException(new Status(IStatus.ERROR, "org.throughline.ui", "The example could not be copied", e));
+		}
+		project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+		return project.getFile(mainPlanFile(example.planFileNames()));
+	}
+
+	/** The file to open first: the plan itself, else the first plan file. */
+	static String mainPlanFile(List<String> planFiles) {
+		return planFiles.stream().filter(f -> f.contains("bold")).findFirst().orElse(planFiles.get(0));
+	}
+
+	/** A module name from a project name: "Kent Plan 2025" becomes "kentplan2025". */
+	public static String moduleName(String projectName) {
+		String plain = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "");
+		if (plain.isEmpty() || !Character.isLetter(plain.charAt(0))) {
+			plain = "plan" + plain;
+		}
+		return plain;
+	}
+
+	/** Opens a plan file in the plan editor in the active window. */
+	public static void open(IFile file) {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			IDE.openEditor(page, file, PlanEditor.ID, true);
+		} catch (PartInitException e) {
+			// the project is there; the person can open the file from the Project Explorer
+		}
+	}
+}
