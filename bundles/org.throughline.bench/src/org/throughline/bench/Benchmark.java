@@ -79,6 +79,10 @@ public final class Benchmark {
 		long start = System.nanoTime();
 		String output = run(command);
 		double wall = (System.nanoTime() - start) / 1e9;
+		if (output.contains("java.lang.OutOfMemoryError")) {
+			// a size that does not fit the heap is a result, not a crash of the benchmark
+			return Map.of();
+		}
 		Map<String, Double> phases = new LinkedHashMap<>();
 		for (String line : output.split("\n")) {
 			if (line.startsWith(PhaseRun.PREFIX)) {
@@ -151,6 +155,9 @@ public final class Benchmark {
 		for (int i = 1; i < rows.size(); i++) {
 			Row small = rows.get(i - 1);
 			Row large = rows.get(i);
+			if (!small.fits() || !large.fits()) {
+				continue;
+			}
 			out.printf(Locale.ROOT, "growth %d -> %d commitments (x%.1f): Throughline x%.2f (in-process phases x%.2f), OpenFastTrace x%.2f%n",
 					small.n(), large.n(), (double) large.n() / small.n(), large.total() / small.total(),
 					large.phaseSum() / small.phaseSum(), large.oft() / small.oft());
@@ -158,6 +165,10 @@ public final class Benchmark {
 	}
 
 	record Row(int n, long files, int oftItems, Map<String, Double> phases, double oft) {
+
+		boolean fits() {
+			return phases.containsKey("process");
+		}
 
 		double total() {
 			return phases.get("process");
@@ -168,10 +179,14 @@ public final class Benchmark {
 		}
 
 		String line() {
-			return String.format(Locale.ROOT, "n=%d %s oft=%.2fs", n, phases, oft);
+			return String.format(Locale.ROOT, "n=%d %s oft=%.2fs", n, fits() ? phases : "out of memory", oft);
 		}
 
 		String tableLine() {
+			if (!fits()) {
+				return String.format(Locale.ROOT, "| %,d | %d | out of memory at %s | | | | | | %.2f (%,d) | |", n, files,
+						HEAP.substring(4), oft, oftItems);
+			}
 			return String.format(Locale.ROOT, "| %,d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f (%,d) | %.2f |", n,
 					files, phases.get("parse"), phases.get("validate"), phases.get("trace"), phases.get("html"),
 					phases.get("heapMB"), total(), oft, oftItems, oft / total());
