@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -68,6 +71,33 @@ class TraceViewTest {
 		assertTrue(Ui.texts(missing.getItems()).contains("No owner: No unit, post, person or portfolio owns it."),
 				Ui.texts(missing.getItems()).toString());
 		Ui.screenshot("trace-view-S2", view);
+	}
+
+	@Test
+	void backReturnsToTheElementTracedBefore() throws Exception {
+		trace(model, "kent.boldsteps.BoldSteps.S2");
+		view.show(model.ref(model.element("kent.boldsteps.BoldSteps.V1").orElseThrow()), true);
+		Ui.dispatch();
+		IAction back = backAction();
+		assertTrue(back.isEnabled());
+		back.run();
+		Ui.dispatch();
+		assertEquals(model.element("kent.boldsteps.BoldSteps.S2"), view.tracedElement());
+		// going back does not remember V1, so Back never leads to it again
+		while (back.isEnabled()) {
+			back.run();
+			Ui.dispatch();
+			assertFalse(model.element("kent.boldsteps.BoldSteps.V1").equals(view.tracedElement()));
+		}
+	}
+
+	private IAction backAction() {
+		for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof ActionContributionItem action && "Back".equals(action.getAction().getText())) {
+				return action.getAction();
+			}
+		}
+		throw new AssertionError("the trace view has no Back button");
 	}
 
 	@Test

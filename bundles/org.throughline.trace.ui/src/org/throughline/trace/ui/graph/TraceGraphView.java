@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -38,6 +36,7 @@ import org.throughline.trace.ui.graph.Neighbourhood.Node;
 import org.throughline.trace.ui.labels.ElementLabels;
 import org.throughline.trace.ui.links.TraceLinks;
 import org.throughline.trace.ui.model.ElementRef;
+import org.throughline.trace.ui.parts.BackHistory;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.navigation.ElementPicker;
 import org.throughline.trace.ui.navigation.SelectedElements;
@@ -57,8 +56,8 @@ public class TraceGraphView extends PlanModelViewPart {
 	private Label heading;
 	private GraphCanvas canvas;
 	private ElementRef centre;
-	private final Deque<ElementRef> back = new ArrayDeque<>();
-	private IAction backAction;
+	private final BackHistory history = new BackHistory("Draw the element drawn before",
+			earlier -> show(earlier, false));
 	private IAction followAction;
 	private final SelectionOfClicked selection = new SelectionOfClicked();
 
@@ -77,18 +76,6 @@ public class TraceGraphView extends PlanModelViewPart {
 
 	private void createActions() {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		backAction = new Action("Back") {
-			@Override
-			public void run() {
-				if (!back.isEmpty()) {
-					centre = back.pop();
-					backAction.setEnabled(!back.isEmpty());
-					render();
-				}
-			}
-		};
-		backAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
-		backAction.setEnabled(false);
 		IAction pick = new Action("Draw an Element\u2026") {
 			@Override
 			public void run() {
@@ -130,7 +117,7 @@ public class TraceGraphView extends PlanModelViewPart {
 		followAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		followAction.setToolTipText("Draw whatever is selected in other views and editors");
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		toolbar.add(backAction);
+		toolbar.add(history.action());
 		toolbar.add(pick);
 		toolbar.add(zoomOut);
 		toolbar.add(zoomIn);
@@ -148,11 +135,10 @@ public class TraceGraphView extends PlanModelViewPart {
 
 	/** Draws the neighbourhood of an element; {@code remember} keeps the one drawn before for Back. */
 	public void show(ElementRef ref, boolean remember) {
-		if (remember && centre != null && !centre.equals(ref)) {
-			back.push(centre);
+		if (remember) {
+			history.leaving(centre, ref);
 		}
 		centre = ref;
-		backAction.setEnabled(!back.isEmpty());
 		render();
 	}
 

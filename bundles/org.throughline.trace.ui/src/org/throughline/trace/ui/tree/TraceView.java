@@ -1,7 +1,5 @@
 package org.throughline.trace.ui.tree;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +28,7 @@ import org.throughline.trace.ui.labels.ElementLabels;
 import org.throughline.trace.ui.links.Link;
 import org.throughline.trace.ui.links.TraceLinks;
 import org.throughline.trace.ui.model.ElementRef;
+import org.throughline.trace.ui.parts.BackHistory;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.navigation.ElementPicker;
 import org.throughline.trace.ui.navigation.SelectedElements;
@@ -51,8 +50,8 @@ public class TraceView extends PlanModelViewPart {
 	private Label heading;
 	private TreeViewer viewer;
 	private ElementRef traced;
-	private final Deque<ElementRef> back = new ArrayDeque<>();
-	private IAction backAction;
+	private final BackHistory history = new BackHistory("Trace the element traced before",
+			earlier -> show(earlier, false));
 	private IAction followAction;
 
 	@Override
@@ -77,17 +76,6 @@ public class TraceView extends PlanModelViewPart {
 
 	private void createActions() {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		backAction = new Action("Back") {
-			@Override
-			public void run() {
-				if (!back.isEmpty()) {
-					show(back.pop(), false);
-				}
-			}
-		};
-		backAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
-		backAction.setToolTipText("Trace the element traced before");
-		backAction.setEnabled(false);
 		IAction pick = new Action("Trace an Element\u2026") {
 			@Override
 			public void run() {
@@ -102,7 +90,7 @@ public class TraceView extends PlanModelViewPart {
 		followAction.setToolTipText("Trace whatever is selected in other views and editors");
 		followAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		toolbar.add(backAction);
+		toolbar.add(history.action());
 		toolbar.add(pick);
 		toolbar.add(followAction);
 
@@ -134,11 +122,10 @@ public class TraceView extends PlanModelViewPart {
 
 	/** Traces the element; {@code remember} keeps the one traced before for Back. */
 	public void show(ElementRef ref, boolean remember) {
-		if (remember && traced != null && !traced.equals(ref)) {
-			back.push(traced);
+		if (remember) {
+			history.leaving(traced, ref);
 		}
 		traced = ref;
-		backAction.setEnabled(!back.isEmpty());
 		render();
 	}
 
