@@ -2,16 +2,11 @@ package org.throughline.trace.coverage;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.OrganisationUnit;
-import org.throughline.model.plan.Owner;
-import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Plan;
 import org.throughline.trace.TraceIndex;
 
@@ -46,9 +41,9 @@ public final class PlanSummary {
 		Map<OrganisationUnit, Attributed> attributed = new IdentityHashMap<>();
 		List<Commitment> unattributed = new ArrayList<>();
 		for (Commitment commitment : commitments) {
-			Set<OrganisationUnit> owners = owningDirectorates(index, commitment);
-			boolean byOwnership = !owners.isEmpty();
-			Set<OrganisationUnit> directorates = byOwnership ? owners : aimDirectorates(index, commitment);
+			DirectorateRule rule = DirectorateRule.of(index, commitment);
+			boolean byOwnership = rule.byOwnership();
+			List<OrganisationUnit> directorates = rule.directorates();
 			if (directorates.isEmpty()) {
 				unattributed.add(commitment);
 			}
@@ -73,26 +68,6 @@ public final class PlanSummary {
 	private static final class Attributed {
 		final List<Commitment> commitments = new ArrayList<>();
 		int byOwnership;
-	}
-
-	private static Set<OrganisationUnit> owningDirectorates(TraceIndex index, Commitment commitment) {
-		Set<OrganisationUnit> directorates = new LinkedHashSet<>();
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (TraceIndex.resolved(ownership.getOwner())) {
-				index.directorateOf(ownership.getOwner()).ifPresent(directorates::add);
-			}
-		}
-		return directorates;
-	}
-
-	private static Set<OrganisationUnit> aimDirectorates(TraceIndex index, Commitment commitment) {
-		Set<OrganisationUnit> directorates = new LinkedHashSet<>();
-		for (Aim aim : index.aimsOf(commitment)) {
-			for (Owner deliverer : TraceIndex.resolvedOnly(aim.getDeliveredBy())) {
-				index.directorateOf(deliverer).ifPresent(directorates::add);
-			}
-		}
-		return directorates;
 	}
 
 	public Plan plan() {

@@ -3,23 +3,20 @@ package org.throughline.trace.ui.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.OrganisationUnit;
-import org.throughline.model.plan.Owner;
-import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Plan;
 import org.throughline.trace.TraceIndex;
+import org.throughline.trace.coverage.DirectorateRule;
 import org.throughline.trace.coverage.PlanSummary;
 
 /**
- * Which commitments of a plan each directorate's figures count, by the rule {@link PlanSummary} states: those
- * it owns through a unit, post or person within it, else those whose aim it delivers. The summary gives the
+ * Which commitments of a plan each directorate's figures count, by the same {@link DirectorateRule} that
+ * {@link PlanSummary} counts with. The summary gives the
  * numbers; this gives the commitments behind them (the dashboard lists them, the matrix groups by them), and the
  * dashboard's tests check that the two agree.
  */
@@ -34,15 +31,15 @@ public final class DirectorateAttribution {
 	public static DirectorateAttribution of(TraceIndex index, Plan plan) {
 		DirectorateAttribution attribution = new DirectorateAttribution();
 		for (Commitment commitment : plan.getCommitments()) {
-			Set<OrganisationUnit> owners = owningDirectorates(index, commitment);
-			Set<OrganisationUnit> directorates = owners.isEmpty() ? aimDirectorates(index, commitment) : owners;
-			if (!owners.isEmpty()) {
+			DirectorateRule rule = DirectorateRule.of(index, commitment);
+			List<OrganisationUnit> directorates = rule.directorates();
+			if (rule.byOwnership()) {
 				attribution.byOwnership.add(commitment);
 			}
 			if (directorates.isEmpty()) {
 				attribution.unattributed.add(commitment);
 			}
-			attribution.directoratesOfCommitment.put(commitment, List.copyOf(directorates));
+			attribution.directoratesOfCommitment.put(commitment, directorates);
 			for (OrganisationUnit directorate : directorates) {
 				attribution.commitments.computeIfAbsent(directorate, k -> new ArrayList<>()).add(commitment);
 			}
@@ -68,25 +65,5 @@ public final class DirectorateAttribution {
 	/** The commitments no directorate owns and whose aims no directorate delivers. */
 	public List<Commitment> unattributed() {
 		return unattributed;
-	}
-
-	private static Set<OrganisationUnit> owningDirectorates(TraceIndex index, Commitment commitment) {
-		Set<OrganisationUnit> directorates = new LinkedHashSet<>();
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (TraceIndex.resolved(ownership.getOwner())) {
-				index.directorateOf(ownership.getOwner()).ifPresent(directorates::add);
-			}
-		}
-		return directorates;
-	}
-
-	private static Set<OrganisationUnit> aimDirectorates(TraceIndex index, Commitment commitment) {
-		Set<OrganisationUnit> directorates = new LinkedHashSet<>();
-		for (Aim aim : index.aimsOf(commitment)) {
-			for (Owner deliverer : TraceIndex.resolvedOnly(aim.getDeliveredBy())) {
-				index.directorateOf(deliverer).ifPresent(directorates::add);
-			}
-		}
-		return directorates;
 	}
 }
