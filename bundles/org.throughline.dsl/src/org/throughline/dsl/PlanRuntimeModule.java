@@ -5,13 +5,21 @@ import java.time.Clock;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 import org.throughline.dsl.conversion.PlanValueConverters;
 import org.throughline.dsl.formatting2.PlanFormatter;
 import org.throughline.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import org.throughline.dsl.linking.PlanLinkingService;
+import org.throughline.dsl.scoping.PlanImportScopeProvider;
 import org.throughline.dsl.validation.PlanIssueCodesProvider;
 import org.throughline.dsl.validation.PlanIssueSeveritiesProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Binds the plan language's own services in place of Xtext's defaults. */
 public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
@@ -44,5 +52,15 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
 		return PlanLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return PlanLinkingService.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(PlanImportScopeProvider.class);
 	}
 }

@@ -1,10 +1,14 @@
 package org.throughline.html;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.throughline.html.pages.SiteRenderer;
 
@@ -23,15 +27,35 @@ public final class SiteGenerator {
 
 	/** Every file of the site, by path from the site root (with forward slashes), sorted by path. */
 	public static Map<String, String> render(SiteInput input) {
-		return SiteRenderer.render(input);
+		Map<String, String> files = new ConcurrentSkipListMap<>();
+		try {
+			SiteRenderer.render(input, files::put);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // putting into a map does not fail
+		}
+		return new TreeMap<>(files);
 	}
 
-	/** Writes the site into {@code folder}, which must exist; files are written as UTF-8 with \n line ends. */
+	/**
+	 * Writes the site into {@code folder}, which must exist; files are written as UTF-8 with \n line ends, each as
+	 * soon as it is rendered.
+	 */
 	public static void write(SiteInput input, Path folder) throws IOException {
-		for (Map.Entry<String, String> file : render(input).entrySet()) {
-			Path target = folder.resolve(file.getKey());
-			Files.createDirectories(target.getParent());
-			Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+		Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+		SiteRenderer.render(input, (path, content) -> {
+			Path target = folder.resolve(path);
+			// Each folder is created once, and a page waits until its folder exists.
+			folders.computeIfAbsent(target.getParent(), SiteGenerator::createFolder);
+			Files.writeString(target, content, StandardCharsets.UTF_8);
+		});
+	}
+
+	private static Boolean createFolder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+			return Boolean.TRUE;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

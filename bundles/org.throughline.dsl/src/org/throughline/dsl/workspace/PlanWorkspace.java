@@ -27,6 +27,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.settings.PlanFolder;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.settings.ProjectSettingsStore;
@@ -144,11 +145,11 @@ public class PlanWorkspace {
 	}
 
 	private void indexAndLink() {
-		ResourceDescriptionsData index = new ResourceDescriptionsData(Collections.emptyList());
+		List<IResourceDescription> exported = new ArrayList<>(resources.size());
 		for (Resource resource : resources) {
-			index.addDescription(resource.getURI(), descriptions.getResourceDescription(resource));
+			exported.add(descriptions.getResourceDescription(resource));
 		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new PlanIndex(exported));
 		EcoreUtil.resolveAll(resourceSet);
 	}
 

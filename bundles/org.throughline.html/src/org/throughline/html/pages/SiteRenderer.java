@@ -1,7 +1,11 @@
 package org.throughline.html.pages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.SiteInput;
@@ -11,39 +15,71 @@ import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Restructure;
 
-/** Renders every page of the site, and its style sheet, in memory. */
+/**
+ * Renders every page of the site, and its style sheet, handing each file to a sink as soon as it is rendered.
+ * Pages are rendered on all cores at once: each reads the shared, already computed {@link Site} and nothing
+ * else, and no page is kept once the sink has it, so a site of a hundred thousand pages never sits in memory.
+ */
 public final class SiteRenderer {
+
+	/** Receives the files of a site; called from several threads at once, once per file. */
+	@FunctionalInterface
+	public interface Sink {
+		void accept(String path, String content) throws IOException;
+	}
+
+	private record File(String path, Supplier<String> content) {
+	}
 
 	private SiteRenderer() {
 	}
 
-	/** Each file of the site by its path from the site root, sorted by path. */
-	public static Map<String, String> render(SiteInput input) {
+	private static String page(Site site, EObject element, String path) {
+		return switch (element) {
+			case Commitment commitment -> CommitmentPage.write(site, commitment, path);
+			case Owner owner -> OwnerPage.write(site, owner, path);
+			case Indicator indicator -> IndicatorPage.write(site, indicator, path);
+			case Consultation consultation -> ConsultationPage.write(site, consultation, path);
+			case Restructure restructure -> RestructurePage.write(site, restructure, path);
+			default -> throw new IllegalStateException("no page for " + element.eClass().getName());
+		};
+	}
+
+	/**
+	 * Renders each file of the site and hands it to {@code sink} with its path from the site root. Files reach the
+	 * sink in no particular order; each file's content does not depend on that order.
+	 *
+	 * @throws IOException the first failure of the sink; files rendered meanwhile may have reached it
+	 */
+	public static void render(SiteInput input, Sink sink) throws IOException {
 		Site site = new Site(input);
-		Map<String, String> files = new TreeMap<>();
-		files.put(SitePaths.STYLE, SiteStyle.CSS);
-		files.put(SitePaths.INDEX, IndexPage.write(site));
-		files.put(SitePaths.COVERAGE, CoveragePage.write(site));
-		files.put(SitePaths.MATRIX, MatrixPage.write(site, false));
-		files.put(SitePaths.GAPS, MatrixPage.write(site, true));
-		files.put(SitePaths.SOURCES, SourcesPage.write(site));
-		files.put(SitePaths.PROBLEMS, ProblemsPage.write(site));
-		files.put(SitePaths.OWNERS, ListPages.owners(site));
-		files.put(SitePaths.INDICATORS, ListPages.indicators(site));
-		files.put(SitePaths.CONSULTATIONS, ListPages.consultations(site));
-		files.put(SitePaths.RESTRUCTURES, ListPages.restructures(site));
+		List<File> files = new ArrayList<>();
+		files.add(new File(SitePaths.STYLE, () -> SiteStyle.CSS));
+		files.add(new File(SitePaths.INDEX, () -> IndexPage.write(site)));
+		files.add(new File(SitePaths.COVERAGE, () -> CoveragePage.write(site)));
+		files.add(new File(SitePaths.MATRIX, () -> MatrixPage.write(site, false)));
+		files.add(new File(SitePaths.GAPS, () -> MatrixPage.write(site, true)));
+		files.add(new File(SitePaths.SOURCES, () -> SourcesPage.write(site)));
+		files.add(new File(SitePaths.PROBLEMS, () -> ProblemsPage.write(site)));
+		files.add(new File(SitePaths.OWNERS, () -> ListPages.owners(site)));
+		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));
+		files.add(new File(SitePaths.CONSULTATIONS, () -> ListPages.consultations(site)));
+		files.add(new File(SitePaths.RESTRUCTURES, () -> ListPages.restructures(site)));
 		for (Map.Entry<EObject, String> page : site.paths().pages().entrySet()) {
+			EObject element = page.getKey();
 			String path = page.getValue();
-			String content = switch (page.getKey()) {
-				case Commitment commitment -> CommitmentPage.write(site, commitment, path);
-				case Owner owner -> OwnerPage.write(site, owner, path);
-				case Indicator indicator -> IndicatorPage.write(site, indicator, path);
-				case Consultation consultation -> ConsultationPage.write(site, consultation, path);
-				case Restructure restructure -> RestructurePage.write(site, restructure, path);
-				default -> throw new IllegalStateException("no page for " + page.getKey().eClass().getName());
-			};
-			files.put(path, content);
+			files.add(new File(path, () -> page(site, element, path)));
 		}
-		return files;
+		try {
+			files.parallelStream().forEach(file -> {
+				try {
+					sink.accept(file.path(), file.content().get());
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
 	}
 }

@@ -1,0 +1,57 @@
+package org.throughline.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+/**
+ * The names that every loaded file exports, indexed once per load both by qualified name (as Xtext's global scope
+ * looks them up) and by last segment, so that a name written under many wildcard imports is found with one lookup
+ * instead of one per import.
+ * <p>
+ * The index is built from all files at once and not changed afterwards: a plan workspace is loaded whole.
+ */
+public final class PlanIndex extends ResourceDescriptionsData {
+
+	private final Map<String, List<IEObjectDescription>> byLastSegment = new HashMap<>();
+
+	public PlanIndex(List<IResourceDescription> descriptions) {
+		super(descriptions);
+		for (IResourceDescription description : descriptions) {
+			for (IEObjectDescription exported : description.getExportedObjects()) {
+				QualifiedName name = exported.getName();
+				if (!name.isEmpty()) {
+					byLastSegment.computeIfAbsent(name.getLastSegment(), k -> new ArrayList<>(1)).add(exported);
+				}
+			}
+		}
+	}
+
+	/** The index installed on {@code resourceSet} by a plan workspace, or null. */
+	public static PlanIndex of(ResourceSet resourceSet) {
+		return ResourceSetAdapter.findResourceDescriptionsData(resourceSet) instanceof PlanIndex index ? index : null;
+	}
+
+	/** Every exported element whose qualified name ends in {@code segment} (case-sensitive), in load order. */
+	public List<IEObjectDescription> withLastSegment(String segment) {
+		return byLastSegment.getOrDefault(segment, List.of());
+	}
+
+	@Override
+	public void addDescription(URI uri, IResourceDescription newDescription) {
+		throw new UnsupportedOperationException("a plan index is built once, from every file of the workspace");
+	}
+
+	@Override
+	public void removeDescription(URI uri) {
+		throw new UnsupportedOperationException("a plan index is built once, from every file of the workspace");
+	}
+}
