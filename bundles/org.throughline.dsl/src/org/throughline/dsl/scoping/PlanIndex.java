@@ -1,12 +1,15 @@
 package org.throughline.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -17,10 +20,12 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * looks them up) and by last segment, so that a name written under many wildcard imports is found with one lookup
  * instead of one per import.
  * <p>
- * The index is built from all files at once and not changed afterwards: a plan workspace is loaded whole.
+ * The index is built from all files at once and not changed afterwards: a plan workspace is loaded whole. Its
+ * lookups build nothing lazily, so files may be linked and checked on several threads at once.
  */
 public final class PlanIndex extends ResourceDescriptionsData {
 
+	private final Map<QualifiedName, List<IEObjectDescription>> byName = new HashMap<>();
 	private final Map<String, List<IEObjectDescription>> byLastSegment = new HashMap<>();
 
 	public PlanIndex(List<IResourceDescription> descriptions) {
@@ -28,6 +33,7 @@ public final class PlanIndex extends ResourceDescriptionsData {
 		for (IResourceDescription description : descriptions) {
 			for (IEObjectDescription exported : description.getExportedObjects()) {
 				QualifiedName name = exported.getName();
+				byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(exported);
 				if (!name.isEmpty()) {
 					byLastSegment.computeIfAbsent(name.getLastSegment(), k -> new ArrayList<>(1)).add(exported);
 				}
@@ -43,6 +49,19 @@ public final class PlanIndex extends ResourceDescriptionsData {
 	/** Every exported element whose qualified name ends in {@code segment} (case-sensitive), in load order. */
 	public List<IEObjectDescription> withLastSegment(String segment) {
 		return byLastSegment.getOrDefault(segment, List.of());
+	}
+
+	/** Names are case-sensitive in the plan language; a lookup that ignores case is left to Xtext's index. */
+	@Override
+	public Iterable<IEObjectDescription> getExportedObjects(EClass type, QualifiedName name, boolean ignoreCase) {
+		if (ignoreCase) {
+			return super.getExportedObjects(type, name, ignoreCase);
+		}
+		List<IEObjectDescription> found = byName.getOrDefault(name, List.of());
+		if (found.isEmpty() || found.stream().allMatch(d -> EcoreUtil2.isAssignableFrom(type, d.getEClass()))) {
+			return Collections.unmodifiableList(found);
+		}
+		return found.stream().filter(d -> EcoreUtil2.isAssignableFrom(type, d.getEClass())).toList();
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.throughline.dsl.workspace;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,9 +24,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.references.IncomingReferences;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.settings.PlanFolder;
 import org.throughline.dsl.settings.ProjectSettings;
@@ -101,47 +103,67 @@ public class PlanWorkspace {
 			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
 					.sorted().toList();
 		}
-		for (Path file : files) {
-			String unsaved = unsavedTexts.get(file);
-			if (unsaved != null) {
-				parse(file, unsaved);
+		// Each file is parsed into a resource set of the thread that parses it, as Xtext's own parallel loader
+		// does, and then moved into the workspace's set in file-name order.
+		ThreadLocal<XtextResourceSet> parsingSets = ThreadLocal.withInitial(resourceSets::get);
+		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), parsingSets.get()))) {
+			if (parsed.resource() != null) {
+				resourceSet.getResources().add(parsed.resource());
+				resources.add(parsed.resource());
 			} else {
-				loadFile(file);
+				loadProblems.add(parsed.problem());
 			}
 		}
 		indexAndLink();
 		return this;
 	}
 
-	private void loadFile(Path file) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-					.toString();
-		} catch (CharacterCodingException e) {
-			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, NOT_UTF8,
-					"The file is not UTF-8 text; save it as UTF-8 and try again"));
-			return;
-		} catch (IOException e) {
-			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, UNREADABLE,
-					"The file cannot be read: " + e.getMessage()));
-			return;
-		}
-		parse(file, text);
+	/** A file parsed into a resource, or the finding of why it could not be read. */
+	private record Parsed(XtextResource resource, PlanDiagnostic problem) {
 	}
 
-	private void parse(Path file, String text) {
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString()));
+	private static Parsed parse(Path file, String unsaved, XtextResourceSet into) {
+		String text = unsaved;
+		if (text == null) {
+			try {
+				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)
+						.decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			} catch (CharacterCodingException e) {
+				return new Parsed(null, new PlanDiagnostic(file, 0, 0, Severity.ERROR, NOT_UTF8,
+						"The file is not UTF-8 text; save it as UTF-8 and try again"));
+			} catch (IOException e) {
+				return unreadable(file, e);
+			}
+		}
+		XtextResource resource = (XtextResource) into.createResource(URI.createFileURI(file.toString()));
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+			// the text is handed over as it is, without encoding it to bytes and decoding them again
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
-			loadProblems.add(new PlanDiagnostic(file, 0, 0, Severity.ERROR, UNREADABLE,
-					"The file cannot be read: " + e.getMessage()));
-			return;
+			return unreadable(file, e);
 		}
-		resources.add(resource);
+		return new Parsed(resource, null);
+	}
+
+	private static Parsed unreadable(Path file, IOException e) {
+		return new Parsed(null, new PlanDiagnostic(file, 0, 0, Severity.ERROR, UNREADABLE,
+				"The file cannot be read: " + e.getMessage()));
+	}
+
+	/**
+	 * {@code work} applied to each item, on all cores, with the results in the items' order. The first item is done
+	 * alone, before the others start: Xtext's parser, linker and validators build some shared tables on first use.
+	 */
+	private static <T, R> List<R> inOrder(List<T> items, Function<T, R> work) {
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		List<R> results = new ArrayList<>(items.size());
+		results.add(work.apply(items.get(0)));
+		results.addAll(items.subList(1, items.size()).parallelStream().map(work).toList());
+		return results;
 	}
 
 	private void indexAndLink() {
@@ -220,15 +242,23 @@ public class PlanWorkspace {
 	public List<PlanDiagnostic> diagnostics() {
 		List<PlanDiagnostic> all = new ArrayList<>(loadProblems);
 		all.addAll(settingsProblems());
-		for (XtextResource resource : resources) {
-			Path file = fileOf(resource);
-			for (Issue issue : issues(resource, CancelIndicator.NullImpl)) {
-				all.add(new PlanDiagnostic(file, valueOrZero(issue.getLineNumber()), valueOrZero(issue.getColumn()),
-						severity(issue), issue.getCode(), issue.getMessage()));
-			}
+		// The incoming references are inverted once, before the files are checked on all cores.
+		IncomingReferences.of(resourceSet);
+		for (List<PlanDiagnostic> found : inOrder(resources, this::findings)) {
+			all.addAll(found);
 		}
 		Collections.sort(all);
 		return all;
+	}
+
+	private List<PlanDiagnostic> findings(XtextResource resource) {
+		Path file = fileOf(resource);
+		List<PlanDiagnostic> found = new ArrayList<>();
+		for (Issue issue : issues(resource, CancelIndicator.NullImpl)) {
+			found.add(new PlanDiagnostic(file, valueOrZero(issue.getLineNumber()), valueOrZero(issue.getColumn()),
+					severity(issue), issue.getCode(), issue.getMessage()));
+		}
+		return found;
 	}
 
 	private static int valueOrZero(Integer value) {
