@@ -34,6 +34,8 @@ public final class Benchmark {
 
 	static final long SEED = 20101208L;
 	static final String HEAP = "-Xmx2g";
+	/** The size of the plan file whose editor check is timed. */
+	static final int EDITOR_FILE_COMMITMENTS = 5_000;
 
 	private Benchmark() {
 	}
@@ -69,13 +71,28 @@ public final class Benchmark {
 			rows.add(new Row(n, fileCount(plans), oftItems, phases, oft));
 			out.println(rows.get(rows.size() - 1).line());
 		}
+		Map<String, Double> editor = runEditorCheck(work, EDITOR_FILE_COMMITMENTS);
 		out.println();
 		printTable(out, rows);
+		out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments (warm, after typing a word): "
+				+ "median %.0f ms, longest %.0f ms of %d%n", EDITOR_FILE_COMMITMENTS, editor.get("editorMedianMs"),
+				editor.get("editorMaxMs"), EditorCheck.MEASURED);
 	}
 
 	private static Map<String, Double> runThroughline(Path plans, Path site) throws IOException, InterruptedException {
-		List<String> command = List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
-				PhaseRun.class.getName(), plans.toString(), site.toString());
+		return runPhases(PhaseRun.class, plans.toString(), site.toString());
+	}
+
+	/**
+	 * Runs {@code main} in a fresh JVM with the benchmark's heap and returns the figures it printed, with its wall
+	 * clock time as {@code process}; none when it ran out of memory.
+	 */
+	private static Map<String, Double> runPhases(Class<?> main, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"),
+				main.getName()));
+		command.addAll(List.of(args));
+		settle();
 		long start = System.nanoTime();
 		String output = run(command);
 		double wall = (System.nanoTime() - start) / 1e9;
@@ -94,11 +111,37 @@ public final class Benchmark {
 		return phases;
 	}
 
+	/**
+	 * Settles the machine before a timed run: the harness collects its own garbage (the workspace it loaded to write
+	 * OpenFastTrace's input), so that its collector does not compete with the run for the cores, and the system
+	 * writes out what earlier steps left in its disk cache (the generated files, the deleted results of an earlier
+	 * run), so that the run does not pay for them. Where there is no {@code sync}, runs are timed without it.
+	 */
+	private static void settle() throws InterruptedException {
+		System.gc();
+		try {
+			new ProcessBuilder("sync").inheritIO().start().waitFor(5, TimeUnit.MINUTES);
+		} catch (IOException e) {
+			// no sync command here
+		}
+	}
+
+	/** The editor's check of one plan file of {@code commitments} commitments, in a project of the same scale. */
+	private static Map<String, Double> runEditorCheck(Path work, int commitments)
+			throws IOException, InterruptedException {
+		Path plans = work.resolve("editor-" + commitments).resolve("plans");
+		deleteRecursively(plans.getParent());
+		SyntheticWorkspace.write(commitments, commitments, SEED, plans);
+		return runPhases(EditorCheck.class, plans.toString(), SyntheticWorkspace.planFile(0, commitments),
+				Integer.toString(commitments));
+	}
+
 	private static double runOpenFastTrace(String classpath, Path specs, Path report)
 			throws IOException, InterruptedException {
 		List<String> command = List.of(java(), HEAP, "-cp", classpath,
 				"org.itsallcode.openfasttrace.core.cli.CliStarter", "trace", "--output-format", "html",
 				"--output-file", report.toString(), specs.toString());
+		settle();
 		long start = System.nanoTime();
 		run(command);
 		double wall = (System.nanoTime() - start) / 1e9;

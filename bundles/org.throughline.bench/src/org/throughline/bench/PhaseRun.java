@@ -13,6 +13,7 @@ import org.throughline.dsl.PlanStandaloneSetup;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.html.SiteGenerator;
+import org.throughline.html.SiteInput;
 import org.throughline.trace.TraceIndex;
 
 import com.google.inject.Injector;
@@ -43,7 +44,9 @@ public final class PhaseRun {
 		TraceIndex index = TraceIndex.of(workspace.modules());
 		long indexed = System.nanoTime();
 		LoadedPlan plan = LoadedPlan.of(plans, workspace, diagnostics, index);
-		SiteGenerator.write(HtmlCommand.siteInput(plan), site);
+		SiteInput input = HtmlCommand.siteInput(plan);
+		workspace.releaseNodeModels(); // as the html command does
+		SiteGenerator.write(input, site);
 		long published = System.nanoTime();
 
 		print("parse", seconds(start, parsed));

@@ -18,7 +18,7 @@ import java.util.Random;
  */
 public final class SyntheticWorkspace {
 
-	/** Commitments per plan file. */
+	/** Commitments per plan file, unless a caller asks for another number. */
 	static final int COMMITMENTS_PER_FILE = 500;
 	/** Indicators per indicator file. */
 	static final int INDICATORS_PER_FILE = 1000;
@@ -44,24 +44,40 @@ public final class SyntheticWorkspace {
 	private static final String[] OUTCOMES = { "changed", "noted", "no-change" };
 
 	private final int commitments;
+	private final int perPlanFile;
 	private final Random random;
 
-	private SyntheticWorkspace(int commitments, long seed) {
+	private SyntheticWorkspace(int commitments, int perPlanFile, long seed) {
 		this.commitments = commitments;
+		this.perPlanFile = perPlanFile;
 		this.random = new Random(seed);
 	}
 
 	/** Writes the workspace for {@code commitments} commitments into {@code folder}, which must be empty or new. */
 	public static void write(int commitments, long seed, Path folder) throws IOException {
-		if (commitments < 10) {
+		write(commitments, COMMITMENTS_PER_FILE, seed, folder);
+	}
+
+	/** The same, with {@code perPlanFile} commitments in each plan file. */
+	public static void write(int commitments, int perPlanFile, long seed, Path folder) throws IOException {
+		if (commitments < 10 || perPlanFile < 1) {
 			throw new IllegalArgumentException("A synthetic workspace needs at least 10 commitments");
 		}
 		Files.createDirectories(folder);
-		new SyntheticWorkspace(commitments, seed).writeAll(folder);
+		new SyntheticWorkspace(commitments, perPlanFile, seed).writeAll(folder);
 	}
 
 	private int units() {
 		return Math.max(2, commitments / 10);
+	}
+
+	private int plans() {
+		return (commitments + perPlanFile - 1) / perPlanFile;
+	}
+
+	/** The plan file that holds commitment {@code i}. */
+	static String planFile(int i, int perPlanFile) {
+		return String.format("plan-%03d.plan", i / perPlanFile);
 	}
 
 	private int indicators() {
@@ -75,10 +91,9 @@ public final class SyntheticWorkspace {
 			write(folder.resolve(String.format("indicators-%03d.plan", first / INDICATORS_PER_FILE)),
 					indicators(first, Math.min(indicators(), first + INDICATORS_PER_FILE)));
 		}
-		int plans = (commitments + COMMITMENTS_PER_FILE - 1) / COMMITMENTS_PER_FILE;
-		for (int plan = 0; plan < plans; plan++) {
-			write(folder.resolve(String.format("plan-%03d.plan", plan)), plan(plan, plan * COMMITMENTS_PER_FILE,
-					Math.min(commitments, (plan + 1) * COMMITMENTS_PER_FILE)));
+		for (int plan = 0; plan < plans(); plan++) {
+			write(folder.resolve(planFile(plan * perPlanFile, perPlanFile)), plan(plan, plan * perPlanFile,
+					Math.min(commitments, (plan + 1) * perPlanFile)));
 		}
 		int responses = 2 * commitments;
 		for (int first = 0; first < responses; first += RESPONSES_PER_FILE) {
@@ -187,8 +202,7 @@ public final class SyntheticWorkspace {
 
 	private CharSequence consultation(int file, int from, int to) {
 		StringBuilder out = new StringBuilder("module bench.consultation").append(file).append('\n');
-		int plans = (commitments + COMMITMENTS_PER_FILE - 1) / COMMITMENTS_PER_FILE;
-		for (int plan = 0; plan < plans; plan++) {
+		for (int plan = 0; plan < plans(); plan++) {
 			out.append("import bench.plans").append(plan).append('.').append(plan(plan)).append(".*\n");
 		}
 		out.append("\nconsultation Consultation").append(file).append(" \"Synthetic consultation ").append(file)

@@ -6,6 +6,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -14,6 +15,7 @@ import org.throughline.dsl.conversion.PlanValueConverters;
 import org.throughline.dsl.formatting2.PlanFormatter;
 import org.throughline.dsl.linking.PlanLinkingDiagnosticMessageProvider;
 import org.throughline.dsl.linking.PlanLinkingService;
+import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanImportScopeProvider;
 import org.throughline.dsl.validation.PlanIssueCodesProvider;
 import org.throughline.dsl.validation.PlanIssueSeveritiesProvider;
@@ -62,5 +64,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PlanImportScopeProvider.class);
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanResource.class;
 	}
 }

@@ -8,10 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.cli.commands.HtmlCommand;
+import org.throughline.cli.load.LoadedPlan;
+import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.html.SiteGenerator;
+import org.throughline.trace.TraceIndex;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
 
 /** {@code throughline html}: a whole site in OUT, or nothing; never anything outside OUT. */
@@ -160,5 +166,37 @@ class HtmlCommandTest {
 		assertTrue(page.contains("<h2 id=\"findings\">Validation findings</h2>"), page);
 		assertTrue(page.contains("Couldn&#39;t resolve reference to Owner &#39;Nowhere&#39;. <code>dangling.plan:3:59 "
 				+ "org.eclipse.xtext.diagnostics.Diagnostic.Linking</code>"), page);
+	}
+
+	@Test
+	void theSiteIsTheOneRenderedWhileEveryElementStillKnowsItsPlaceInTheText() throws Exception {
+		// publishing lets go of the node model once the findings are located; links that did not resolve stay so
+		Path plans = kent();
+		Files.writeString(plans.resolve("dangling.plan"), """
+				module kent.dangling
+				import kent.indicators.*
+				plan Dangling "A plan" {
+					commitment X1 "Owned by nobody that exists" {
+						owner lead Nowhere
+						measured by NoSuchIndicator, KccApprentices
+					}
+				}
+				""");
+		Path out = temp.resolve("site");
+		assertEquals(1, Run.of("html", plans.toString(), "-o", out.toString()).code());
+
+		PlanWorkspace workspace = PlanFixtures.load(plans);
+		LoadedPlan held = LoadedPlan.of(plans, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
+		Map<String, String> expected = SiteGenerator.render(HtmlCommand.siteInput(held));
+		List<String> written;
+		try (Stream<Path> files = Files.walk(out)) {
+			written = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+					.sorted().toList();
+		}
+		assertEquals(List.copyOf(expected.keySet()), written);
+		for (Map.Entry<String, String> file : expected.entrySet()) {
+			assertEquals(file.getValue(), Files.readString(out.resolve(file.getKey())), file.getKey());
+		}
+		assertTrue(Files.readString(out.resolve("commitments/kent.dangling.Dangling.X1.html")).contains("KccApprentices"));
 	}
 }

@@ -46,6 +46,8 @@ public final class HtmlCommand implements Command {
 		LoadedPlan plan = context.load(folder);
 		context.requireReadable(plan, "site");
 		SiteInput input = siteInput(plan);
+		// the findings are located: publishing reads only the elements and their links
+		plan.workspace().releaseNodeModels();
 		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
 				target -> SiteGenerator.write(input, target));
 		return context.exitCode(plan, "site");

@@ -29,6 +29,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.throughline.dsl.references.IncomingReferences;
+import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.settings.PlanFolder;
 import org.throughline.dsl.settings.ProjectSettings;
@@ -209,6 +210,19 @@ public class PlanWorkspace {
 	/** The file a loaded resource was read from. */
 	public static Path fileOf(Resource resource) {
 		return Path.of(resource.getURI().toFileString());
+	}
+
+	/**
+	 * Lets go of each file's node model, most of the memory a loaded workspace takes, for a run that has located its
+	 * findings and now only reads the elements and their links, such as publishing a site. The elements no longer
+	 * know where they are written afterwards.
+	 */
+	public void releaseNodeModels() {
+		for (XtextResource resource : resources) {
+			if (resource instanceof PlanResource plan) {
+				plan.releaseNodeModel();
+			}
+		}
 	}
 
 	/** Files that could not be loaded at all (not UTF-8, unreadable), one finding each. */
