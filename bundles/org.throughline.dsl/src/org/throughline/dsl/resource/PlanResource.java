@@ -18,6 +18,8 @@ public class PlanResource extends LazyLinkingResource {
 			contents.next().eAdapters().removeIf(INode.class::isInstance);
 		}
 		setParseResult(null);
+		// what each link was written as, kept to resolve it lazily, holds on to its place in the node model
+		clearLazyProxyInformation();
 	}
 
 	/**

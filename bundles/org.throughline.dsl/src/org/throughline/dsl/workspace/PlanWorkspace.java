@@ -24,6 +24,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -70,6 +71,9 @@ public class PlanWorkspace {
 	@Inject
 	private ProjectSettingsStore settings;
 
+	@Inject
+	private IResourceScopeCache resourceCache;
+
 	private Path root;
 	private XtextResourceSet resourceSet;
 	private final List<XtextResource> resources = new ArrayList<>();
@@ -104,10 +108,9 @@ public class PlanWorkspace {
 			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
 					.sorted().toList();
 		}
-		// Each file is parsed into a resource set of the thread that parses it, as Xtext's own parallel loader
-		// does, and then moved into the workspace's set in file-name order.
-		ThreadLocal<XtextResourceSet> parsingSets = ThreadLocal.withInitial(resourceSets::get);
-		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), parsingSets.get()))) {
+		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
+		// moved into the workspace's set in file-name order.
+		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get()))) {
 			if (parsed.resource() != null) {
 				resourceSet.getResources().add(parsed.resource());
 				resources.add(parsed.resource());
@@ -213,15 +216,16 @@ public class PlanWorkspace {
 	}
 
 	/**
-	 * Lets go of each file's node model, most of the memory a loaded workspace takes, for a run that has located its
-	 * findings and now only reads the elements and their links, such as publishing a site. The elements no longer
-	 * know where they are written afterwards.
+	 * Lets go of each file's node model, most of the memory a loaded workspace takes, and of what linking and
+	 * checking cached about it, for a run that has located its findings and now only reads the elements and their
+	 * links, such as publishing a site. The elements no longer know where they are written afterwards.
 	 */
 	public void releaseNodeModels() {
 		for (XtextResource resource : resources) {
 			if (resource instanceof PlanResource plan) {
 				plan.releaseNodeModel();
 			}
+			resourceCache.clear(resource);
 		}
 	}
 
