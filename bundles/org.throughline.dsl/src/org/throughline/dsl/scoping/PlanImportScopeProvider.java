@@ -36,8 +36,8 @@ public class PlanImportScopeProvider extends ImportedNamespaceAwareLocalScopePro
 		if (imports.isEmpty()) {
 			return super.getLocalElementsScope(parent, context, reference);
 		}
-		// The same layers as the standard scope, innermost last: the element's own names, its imports, and its own
-		// names again beneath the imports so that a relative import cannot hide them.
+		// Layered as Xtext layers it: the element's own names are looked up first, then its imports, then its own
+		// names again (Xtext's relative imports), then the enclosing scope.
 		ISelectable local = getAllDescriptions(resource);
 		QualifiedName name = getQualifiedNameOfLocalElement(context);
 		IScope result = parent;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -39,6 +40,18 @@ public final class PlanIndex extends ResourceDescriptionsData {
 				}
 			}
 		}
+	}
+
+	/** Indexes what {@code resources} export and installs the index on {@code resourceSet}, for linking. */
+	public static PlanIndex install(ResourceSet resourceSet, List<? extends Resource> resources,
+			IResourceDescription.Manager descriptions) {
+		List<IResourceDescription> exported = new ArrayList<>(resources.size());
+		for (Resource resource : resources) {
+			exported.add(descriptions.getResourceDescription(resource));
+		}
+		PlanIndex index = new PlanIndex(exported);
+		ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		return index;
 	}
 
 	/** The index installed on {@code resourceSet} by a plan workspace, or null. */

@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.LazyStringInputStream;
@@ -171,11 +170,7 @@ public class PlanWorkspace {
 	}
 
 	private void indexAndLink() {
-		List<IResourceDescription> exported = new ArrayList<>(resources.size());
-		for (Resource resource : resources) {
-			exported.add(descriptions.getResourceDescription(resource));
-		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new PlanIndex(exported));
+		PlanIndex.install(resourceSet, resources, descriptions);
 		EcoreUtil.resolveAll(resourceSet);
 	}
 

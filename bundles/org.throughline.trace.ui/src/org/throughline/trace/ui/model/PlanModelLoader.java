@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.PlanModule;
 import org.throughline.trace.TraceIndex;
@@ -87,12 +85,8 @@ final class PlanModelLoader {
 			resources.add(resource);
 			loaded.add(file);
 		}
-		IResourceDescription.Manager descriptions = injector.getInstance(IResourceDescription.Manager.class);
-		ResourceDescriptionsData names = new ResourceDescriptionsData(Collections.emptyList());
-		for (Resource resource : resources) {
-			names.addDescription(resource.getURI(), descriptions.getResourceDescription(resource));
-		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, names);
+		// the same index as the command line's, so that imports link the same way and as fast
+		PlanIndex.install(resourceSet, resources, injector.getInstance(IResourceDescription.Manager.class));
 		EcoreUtil.resolveAll(resourceSet);
 		progress.worked(1);
 		List<PlanModule> modules = new ArrayList<>();
