@@ -203,7 +203,7 @@ public final class Benchmark {
 	}
 
 	private static void printTable(PrintStream out, List<Row> rows) {
-		out.println("| commitments | files | parse+link s | validate s | trace index s | html s | peak heap MB | Throughline total s | OpenFastTrace s (items) | OFT / Throughline |");
+		out.println("| commitments | files | parse+link s | validate s | trace index s | html s | heap after GC, MB | Throughline total s | OpenFastTrace s (items) | OFT / Throughline |");
 		out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Row row : rows) {
 			out.println(row.tableLine());

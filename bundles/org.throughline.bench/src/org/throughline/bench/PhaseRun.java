@@ -1,8 +1,5 @@
 package org.throughline.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +31,7 @@ public final class PhaseRun {
 	public static void main(String[] args) throws Exception {
 		Path plans = Path.of(args[0]);
 		Path site = Path.of(args[1]);
+		HeapAfterCollections heap = HeapAfterCollections.watch();
 		Injector injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 		long start = System.nanoTime();
@@ -53,23 +51,12 @@ public final class PhaseRun {
 		print("validate", seconds(parsed, validated));
 		print("trace", seconds(validated, indexed));
 		print("html", seconds(indexed, published));
-		print("heapMB", peakHeapBytes() / (1024.0 * 1024.0));
+		print("heapMB", heap.largestBytes() / (1024.0 * 1024.0));
 		print("findings", diagnostics.size());
 	}
 
 	private static double seconds(long from, long to) {
 		return (to - from) / 1e9;
-	}
-
-	/** The sum of the heap pools' peaks: an upper bound of the live heap at its largest. */
-	private static long peakHeapBytes() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak;
 	}
 
 	private static void print(String name, double value) {
