@@ -78,7 +78,7 @@ public final class Benchmark {
 				Path report = folder.resolve("oft-report.html");
 				Files.deleteIfExists(report);
 				ofts.add(runOpenFastTrace(oftClasspath, folder.resolve("oft"), report));
-				out.println(new Row(n, 0, oftItems, runs.get(run), ofts.get(run)).line());
+				out.println(new Row(n, fileCount(plans), oftItems, runs.get(run), ofts.get(run)).line());
 			}
 			runs.sort(Comparator.comparingDouble(r -> r.getOrDefault("process", Double.MAX_VALUE)));
 			ofts.sort(Comparator.naturalOrder());
@@ -87,9 +87,14 @@ public final class Benchmark {
 		Map<String, Double> editor = runEditorCheck(work, EDITOR_FILE_COMMITMENTS);
 		out.println();
 		printTable(out, rows);
-		out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments (warm, after typing a word): "
-				+ "median %.0f ms, longest %.0f ms of %d%n", EDITOR_FILE_COMMITMENTS, editor.get("editorMedianMs"),
-				editor.get("editorMaxMs"), EditorCheck.MEASURED);
+		if (editor.containsKey("editorMedianMs")) {
+			out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments (warm, after typing a word): "
+					+ "median %.0f ms, longest %.0f ms of %d%n", EDITOR_FILE_COMMITMENTS, editor.get("editorMedianMs"),
+					editor.get("editorMaxMs"), EditorCheck.MEASURED);
+		} else {
+			out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments: out of memory at %s%n",
+					EDITOR_FILE_COMMITMENTS, HEAP.substring(4));
+		}
 	}
 
 	private static Map<String, Double> runThroughline(Path plans, Path site) throws IOException, InterruptedException {
@@ -127,8 +132,9 @@ public final class Benchmark {
 	/**
 	 * Settles the machine before a timed run: the harness collects its own garbage (the workspace it loaded to write
 	 * OpenFastTrace's input), so that its collector does not compete with the run for the cores, and the system
-	 * writes out what earlier steps left in its disk cache (the generated files, the deleted results of an earlier
-	 * run), so that the run does not pay for them. Where there is no {@code sync}, runs are timed without it.
+	 * writes out the changes that earlier steps left waiting in its disk cache (the generated files, the deleted
+	 * results of an earlier run), so that the run does not pay for them. Where there is no {@code sync}, runs are
+	 * timed without it.
 	 */
 	private static void settle() throws InterruptedException {
 		System.gc();

@@ -12,12 +12,17 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 public class PlanResource extends LazyLinkingResource {
 
-	/** Lets go of the node model. Afterwards the elements no longer know where they are written. */
+	/**
+	 * Lets go of the node model, and of the syntax and linking errors that point into it (a run that releases has
+	 * made its findings of them already). Afterwards the elements no longer know where they are written.
+	 */
 	public void releaseNodeModel() {
 		for (TreeIterator<EObject> contents = getAllContents(); contents.hasNext();) {
 			contents.next().eAdapters().removeIf(INode.class::isInstance);
 		}
 		setParseResult(null);
+		getErrors().clear();
+		getWarnings().clear();
 		// what each link was written as, kept to resolve it lazily, holds on to its place in the node model
 		clearLazyProxyInformation();
 	}

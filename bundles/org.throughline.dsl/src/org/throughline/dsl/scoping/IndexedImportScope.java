@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -18,21 +19,26 @@ import org.eclipse.xtext.scoping.impl.ImportScope;
  * the module has: the candidates are the exported elements whose last segment is the name's, and a candidate
  * matches when an import resolves the name to exactly its qualified name.
  * <p>
- * It finds what Xtext's {@link ImportScope} finds, which asks the global scope once per import: the same elements,
- * aliased the same way, in the order of the imports, and nothing when two imports resolve the name to different
- * elements. Listing all elements (for completion) is left to {@link ImportScope}.
+ * It finds what Xtext's {@link ImportScope} finds, which asks the enclosing scopes once per import: the same
+ * elements, aliased the same way, in the order of the imports, and nothing when two imports resolve the name to
+ * different elements. An element of the module's own file hides elements of the same name in other files, as the
+ * file's own scope hides the global one. Imports relative to the module's own names are not resolved here; a
+ * module that has them keeps Xtext's scope (see {@link PlanImportScopeProvider}). Listing all elements (for
+ * completion) is left to {@link ImportScope}.
  */
 final class IndexedImportScope extends ImportScope {
 
 	private final ImportTable imports;
 	private final PlanIndex index;
 	private final EClass type;
+	private final Resource own;
 
-	IndexedImportScope(ImportTable imports, IScope parent, PlanIndex index, EClass type) {
+	IndexedImportScope(ImportTable imports, IScope parent, PlanIndex index, EClass type, Resource own) {
 		super(imports.normalizers(), parent, null, type, false);
 		this.imports = imports;
 		this.index = index;
 		this.type = type;
+		this.own = own;
 	}
 
 	/** The import table has already removed repeats, once per module rather than once per scope. */
@@ -63,15 +69,21 @@ final class IndexedImportScope extends ImportScope {
 		if (matches.isEmpty()) {
 			return List.of();
 		}
-		matches.sort(Comparator.comparingInt(m -> m.entry().order()));
+		// in the order of the imports; under one import, the module's own elements first
+		matches.sort(Comparator.comparingInt((Match m) -> m.entry().order()).thenComparing(m -> !m.isOwn(own)));
 		List<IEObjectDescription> result = new ArrayList<>(matches.size());
 		QualifiedName resolved = matches.get(0).element().getName();
+		boolean ownFound = false;
 		for (Match match : matches) {
 			IEObjectDescription element = match.element();
 			if (!element.getName().equals(resolved)
 					&& element.getEObjectOrProxy() != result.get(0).getEObjectOrProxy()) {
 				return List.of(); // two imports give the name to different elements: it is ambiguous
 			}
+			if (ownFound && !match.isOwn(own) && element.getName().equals(resolved)) {
+				continue; // hidden by the element of the same name in the module's own file
+			}
+			ownFound |= match.isOwn(own);
 			ImportNormalizer normalizer = match.entry().normalizer();
 			result.add(new AliasedEObjectDescription(normalizer.deresolve(element.getName()), element));
 		}
@@ -79,5 +91,9 @@ final class IndexedImportScope extends ImportScope {
 	}
 
 	private record Match(ImportTable.Entry entry, IEObjectDescription element) {
+
+		boolean isOwn(Resource own) {
+			return element.getEObjectOrProxy().eResource() == own;
+		}
 	}
 }

@@ -1,11 +1,14 @@
 package org.throughline.dsl.scoping;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
@@ -36,24 +39,47 @@ public class PlanImportScopeProvider extends ImportedNamespaceAwareLocalScopePro
 		if (imports.isEmpty()) {
 			return super.getLocalElementsScope(parent, context, reference);
 		}
-		// Layered as Xtext layers it: the element's own names are looked up first, then its imports, then its own
-		// names again (Xtext's relative imports), then the enclosing scope.
 		ISelectable local = getAllDescriptions(resource);
 		QualifiedName name = getQualifiedNameOfLocalElement(context);
-		IScope result = parent;
-		if (name != null && !name.isEmpty()) {
-			result = ownNames(result, name, local, reference);
+		ImportTable table = cache.get(Tuples.create(context, ImportTable.class), resource,
+				() -> new ImportTable(imports, importsOwnNames(name, imports, local)));
+		if (table.relativeToOwnNames()) {
+			return super.getLocalElementsScope(parent, context, reference);
 		}
-		ImportTable table = cache.get(Tuples.create(context, ImportTable.class), resource, () -> new ImportTable(imports));
-		result = new IndexedImportScope(table, result, index, reference.getEReferenceType());
+		// Layered as Xtext layers it: the element's own names are looked up first, then its imports, then the
+		// enclosing scope. (Xtext also puts the element's own names beneath the imports, for imports relative to
+		// them; a module without such imports finds nothing there that the upper layer has not found.)
+		IScope result = new IndexedImportScope(table, parent, index, reference.getEReferenceType(), resource);
 		if (name != null) {
-			result = ownNames(result, name, local, reference);
+			result = createImportScope(result, List.of(doCreateImportNormalizer(name, true, false)), local,
+					reference.getEReferenceType(), false);
 		}
 		return result;
 	}
 
-	private IScope ownNames(IScope parent, QualifiedName name, ISelectable local, EReference reference) {
-		return createImportScope(parent, List.of(doCreateImportNormalizer(name, true, false)), local,
-				reference.getEReferenceType(), false);
+	/**
+	 * Whether an import, read relative to {@code module}, names one of the file's own elements or a namespace
+	 * around them: {@code import Local.*} in module {@code a.b} that declares {@code a.b.Local.X}.
+	 */
+	private static boolean importsOwnNames(QualifiedName module, List<ImportNormalizer> imports, ISelectable local) {
+		if (module == null || module.isEmpty()) {
+			return false;
+		}
+		Set<QualifiedName> ownNamespaces = new HashSet<>();
+		for (IEObjectDescription element : local.getExportedObjects()) {
+			QualifiedName full = element.getName();
+			for (int length = full.getSegmentCount(); length > module.getSegmentCount()
+					&& full.startsWith(module); length--) {
+				if (!ownNamespaces.add(full.skipLast(full.getSegmentCount() - length))) {
+					break; // its shorter prefixes are in already
+				}
+			}
+		}
+		for (ImportNormalizer imported : imports) {
+			if (ownNamespaces.contains(module.append(imported.getImportedNamespacePrefix()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -12,7 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -77,6 +79,7 @@ public class PlanWorkspace {
 	private XtextResourceSet resourceSet;
 	private final List<XtextResource> resources = new ArrayList<>();
 	private final List<PlanDiagnostic> loadProblems = new ArrayList<>();
+	private boolean released;
 
 	/**
 	 * Loads every .plan file below {@code folder}, in name order.
@@ -109,10 +112,13 @@ public class PlanWorkspace {
 		}
 		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
 		// moved into the workspace's set in file-name order.
-		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get()))) {
-			if (parsed.resource() != null) {
-				resourceSet.getResources().add(parsed.resource());
-				resources.add(parsed.resource());
+		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get()),
+				parsed -> parsed.resource() != null)) {
+			XtextResource resource = parsed.resource();
+			if (resource != null) {
+				resource.getResourceSet().getResources().remove(resource);
+				resourceSet.getResources().add(resource);
+				resources.add(resource);
 			} else {
 				loadProblems.add(parsed.problem());
 			}
@@ -156,16 +162,28 @@ public class PlanWorkspace {
 	}
 
 	/**
-	 * {@code work} applied to each item, on all cores, with the results in the items' order. The first item is done
-	 * alone, before the others start: Xtext's parser, linker and validators build some shared tables on first use.
+	 * {@code work} applied to each item, on all cores, with the results in the items' order. Items are done one at a
+	 * time until one gives a result that {@code warm} accepts: Xtext's parser, linker and validators build some
+	 * shared tables on first use. A failure is thrown once every item has ended, never while others still run.
 	 */
-	private static <T, R> List<R> inOrder(List<T> items, Function<T, R> work) {
-		if (items.isEmpty()) {
-			return List.of();
-		}
+	private static <T, R> List<R> inOrder(List<T> items, Function<T, R> work, Predicate<R> warm) {
 		List<R> results = new ArrayList<>(items.size());
-		results.add(work.apply(items.get(0)));
-		results.addAll(items.subList(1, items.size()).parallelStream().map(work).toList());
+		int next = 0;
+		while (next < items.size() && (results.isEmpty() || !warm.test(results.get(results.size() - 1)))) {
+			results.add(work.apply(items.get(next++)));
+		}
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		results.addAll(items.subList(next, items.size()).parallelStream().map(item -> {
+			try {
+				return failure.get() == null ? work.apply(item) : null;
+			} catch (RuntimeException e) {
+				failure.compareAndSet(null, e);
+				return null;
+			}
+		}).toList());
+		if (failure.get() != null) {
+			throw failure.get();
+		}
 		return results;
 	}
 
@@ -216,6 +234,7 @@ public class PlanWorkspace {
 	 * links, such as publishing a site. The elements no longer know where they are written afterwards.
 	 */
 	public void releaseNodeModels() {
+		released = true;
 		for (XtextResource resource : resources) {
 			if (resource instanceof PlanResource plan) {
 				plan.releaseNodeModel();
@@ -234,6 +253,9 @@ public class PlanWorkspace {
 	 * needs them for markers and quick fixes. Returns what was found so far when {@code cancel} says stop.
 	 */
 	public List<Issue> issues(XtextResource resource, CancelIndicator cancel) {
+		if (released) {
+			throw new IllegalStateException("the files' node models were released: findings have no places any more");
+		}
 		return validator.validate(resource, CheckMode.ALL, cancel);
 	}
 
@@ -257,7 +279,7 @@ public class PlanWorkspace {
 		all.addAll(settingsProblems());
 		// The incoming references are inverted once, before the files are checked on all cores.
 		IncomingReferences.of(resourceSet);
-		for (List<PlanDiagnostic> found : inOrder(resources, this::findings)) {
+		for (List<PlanDiagnostic> found : inOrder(resources, this::findings, found -> true)) {
 			all.addAll(found);
 		}
 		Collections.sort(all);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
@@ -49,7 +50,8 @@ public final class SiteRenderer {
 	 * Renders each file of the site and hands it to {@code sink} with its path from the site root. Files reach the
 	 * sink in no particular order; each file's content does not depend on that order.
 	 *
-	 * @throws IOException the first failure of the sink; files rendered meanwhile may have reached it
+	 * @throws IOException the first failure of the sink, once no page is being rendered or written any more; pages
+	 *                     rendered meanwhile may have reached the sink
 	 */
 	public static void render(SiteInput input, Sink sink) throws IOException {
 		Site site = new Site(input);
@@ -70,16 +72,27 @@ public final class SiteRenderer {
 			String path = page.getValue();
 			files.add(new File(path, () -> page(site, element, path)));
 		}
-		try {
-			files.parallelStream().forEach(file -> {
-				try {
-					sink.accept(file.path(), file.content().get());
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
+		// No task throws: a parallel stream returns on the first exception while other pages are still being
+		// written, and the caller would clean up around them. The first failure stops the remaining pages and is
+		// thrown once every task has ended.
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		files.parallelStream().forEach(file -> {
+			if (failure.get() != null) {
+				return;
+			}
+			try {
+				sink.accept(file.path(), file.content().get());
+			} catch (IOException | RuntimeException e) {
+				failure.compareAndSet(null, e);
+			}
+		});
+		switch (failure.get()) {
+			case null -> {
+			}
+			case IOException e -> throw e;
+			case UncheckedIOException e -> throw e.getCause();
+			case RuntimeException e -> throw e;
+			default -> throw new IllegalStateException(failure.get());
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.throughline.dsl.tests.scoping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.tests.Fixtures;
 import org.throughline.dsl.tests.validation.ValidationInjectorProvider;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -115,27 +117,94 @@ class ImportScopingTest {
 				}
 				""");
 
-		List<String> indexed = links(workspace().resourceSet());
+		write("single.plan", """
+				module kent.single
+
+				import kent.district.Ashford
+				import kent.district.Ashford.Planning
+
+				plan S "Single-element imports" {
+					commitment Dotted "A single-element import does not resolve a longer name" {
+						owner lead Ashford.Planning
+					}
+					commitment Plain "A single-element import resolves its own name" {
+						owner lead Planning
+					}
+				}
+				""");
+		write("relative.plan", """
+				module kent.relative
+
+				import Local.*
+
+				organisation Local "An organisation of this module, imported relative to it" {
+					unit Treasury "Treasury"
+				}
+
+				plan R "An import relative to the module" {
+					commitment OwnImport "Owner found through an import of this module's own organisation" {
+						owner lead Treasury
+					}
+				}
+				""");
+		// two files declare kent.twice.Local.Desk; each file's own element hides the other's
+		write("twice-a.plan", """
+				module kent.twice
+
+				organisation Local "Declared in two files" {
+					unit Desk "Desk"
+				}
+				""");
+		write("twice-b.plan", """
+				module kent.twice
+
+				import kent.twice.Local.*
+
+				organisation Local "Declared in two files" {
+					unit Desk "Desk"
+				}
+
+				plan T "A name declared in two files" {
+					commitment OwnFirst "Owner declared here and in another file" {
+						owner lead Desk
+					}
+				}
+				""");
+
+		PlanWorkspace workspace = workspace();
+		assertNotNull(PlanIndex.of(workspace.resourceSet()), "the workspace links through the plan index");
+		List<String> indexed = links(workspace.resourceSet());
 		assertEquals(links(xtextLinked()), indexed);
-		assertOwner(indexed, "Imported", "kent.structure.KCC.Enterprise");
-		assertOwner(indexed, "Twice", "kent.structure.KCC.Communities");
+		assertOwner(indexed, "Imported", "kent.structure.KCC.Enterprise in structure.plan");
+		assertOwner(indexed, "Twice", "kent.structure.KCC.Communities in structure.plan");
 		assertOwner(indexed, "Ambiguous", "unresolved");
-		assertOwner(indexed, "Relative", "kent.district.Ashford.Planning");
-		assertOwner(indexed, "OwnModule", "kent.plan.Local.Finance");
-		assertOwner(indexed, "Qualified", "kent.district.Ashford.Finance");
+		assertOwner(indexed, "Relative", "kent.district.Ashford.Planning in district.plan");
+		assertOwner(indexed, "OwnModule", "kent.plan.Local.Finance in plan.plan");
+		assertOwner(indexed, "Qualified", "kent.district.Ashford.Finance in district.plan");
 		assertOwner(indexed, "Nowhere", "unresolved");
+		assertLinked(indexed, "kent.single.S.Dotted/Ownership.owner -> unresolved");
+		assertLinked(indexed,
+				"kent.single.S.Plain/Ownership.owner -> kent.district.Ashford.Planning in district.plan");
+		assertLinked(indexed,
+				"kent.relative.R.OwnImport/Ownership.owner -> kent.relative.Local.Treasury in relative.plan");
+		assertLinked(indexed, "kent.twice.T.OwnFirst/Ownership.owner -> kent.twice.Local.Desk in twice-b.plan");
 	}
 
 	@Test
 	void theBoldStepsExampleLinksAsXtextLinksIt() throws Exception {
 		Fixtures.boldSteps(folder);
-		List<String> indexed = links(workspace().resourceSet());
+		PlanWorkspace workspace = workspace();
+		assertNotNull(PlanIndex.of(workspace.resourceSet()), "the workspace links through the plan index");
+		List<String> indexed = links(workspace.resourceSet());
 		assertEquals(links(xtextLinked()), indexed);
 		assertTrue(indexed.size() > 500, "the example has hundreds of cross-references: " + indexed.size());
 	}
 
 	private static void assertOwner(List<String> links, String commitment, String owner) {
-		String link = "kent.plan.P." + commitment + "/Ownership.owner -> " + owner;
+		assertLinked(links, "kent.plan.P." + commitment + "/Ownership.owner -> " + owner);
+	}
+
+	private static void assertLinked(List<String> links, String link) {
 		assertTrue(links.contains(link), () -> link + " is not among " + links);
 	}
 
@@ -190,11 +259,13 @@ class ImportScopingTest {
 		return name != null ? name.toString() : source(element.eContainer()) + "/" + element.eClass().getName();
 	}
 
+	/** A target by its qualified name and its file, since a name may be declared in more than one. */
 	private String name(EObject element) {
 		if (element.eIsProxy()) {
 			return "unresolved";
 		}
 		QualifiedName name = names.getFullyQualifiedName(element);
-		return name == null ? EcoreUtil.getURI(element).toString() : name.toString();
+		return (name == null ? EcoreUtil.getURI(element).fragment() : name.toString()) + " in "
+				+ element.eResource().getURI().lastSegment();
 	}
 }

@@ -87,9 +87,9 @@ class ValidationScalingTest {
 	}
 
 	/**
-	 * Validates a fresh copy of {@code folder} and times it by the processor time of all this JVM's threads (files
-	 * are checked on all cores), which other processes on a shared machine and pauses for garbage collection do not
-	 * inflate; by the wall clock where that is not measured.
+	 * Validates a fresh copy of {@code folder} and times it by the processor time of this JVM's threads (files are
+	 * checked on all cores; a thread that ends during the check would go uncounted, and the pool's threads live on),
+	 * which other processes on a shared machine do not inflate; by the wall clock where that is not measured.
 	 */
 	private Timed validate(Path folder) throws IOException {
 		PlanWorkspace workspace = Fixtures.load(injector, folder);
