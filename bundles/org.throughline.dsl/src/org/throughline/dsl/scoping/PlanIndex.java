@@ -3,6 +3,7 @@ package org.throughline.dsl.scoping;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,9 @@ public final class PlanIndex extends ResourceDescriptionsData {
 	private final Map<String, List<IEObjectDescription>> byLastSegment = new HashMap<>();
 
 	public PlanIndex(List<IResourceDescription> descriptions) {
-		super(descriptions);
+		// Xtext's own lookup map, keyed by a lower-cased copy of every name, is left empty: names are case-sensitive
+		// in the plan language, and the maps below answer every lookup it would
+		super(byUri(descriptions), new HashMap<>());
 		for (IResourceDescription description : descriptions) {
 			for (IEObjectDescription exported : description.getExportedObjects()) {
 				QualifiedName name = exported.getName();
@@ -40,6 +43,14 @@ public final class PlanIndex extends ResourceDescriptionsData {
 				}
 			}
 		}
+	}
+
+	private static Map<URI, IResourceDescription> byUri(List<IResourceDescription> descriptions) {
+		Map<URI, IResourceDescription> byUri = new LinkedHashMap<>();
+		for (IResourceDescription description : descriptions) {
+			byUri.put(description.getURI(), description);
+		}
+		return byUri;
 	}
 
 	/** Indexes what {@code resources} export and installs the index on {@code resourceSet}, for linking. */
@@ -64,11 +75,18 @@ public final class PlanIndex extends ResourceDescriptionsData {
 		return byLastSegment.getOrDefault(segment, List.of());
 	}
 
-	/** Names are case-sensitive in the plan language; a lookup that ignores case is left to Xtext's index. */
+	/**
+	 * The elements exported under {@code name}, in load order. Names are case-sensitive in the plan language; a
+	 * lookup that ignores case, which it never makes, asks each file in turn.
+	 */
 	@Override
 	public Iterable<IEObjectDescription> getExportedObjects(EClass type, QualifiedName name, boolean ignoreCase) {
 		if (ignoreCase) {
-			return super.getExportedObjects(type, name, ignoreCase);
+			List<IEObjectDescription> found = new ArrayList<>();
+			for (IResourceDescription description : getAllResourceDescriptions()) {
+				description.getExportedObjects(type, name, true).forEach(found::add);
+			}
+			return found;
 		}
 		List<IEObjectDescription> found = byName.getOrDefault(name, List.of());
 		if (found.isEmpty() || found.stream().allMatch(d -> EcoreUtil2.isAssignableFrom(type, d.getEClass()))) {
