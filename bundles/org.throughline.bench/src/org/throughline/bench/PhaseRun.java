@@ -9,8 +9,6 @@ import org.throughline.cli.load.LoadedPlan;
 import org.throughline.dsl.PlanStandaloneSetup;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
-import org.throughline.html.SiteGenerator;
-import org.throughline.html.SiteInput;
 import org.throughline.trace.TraceIndex;
 
 import com.google.inject.Injector;
@@ -42,9 +40,7 @@ public final class PhaseRun {
 		TraceIndex index = TraceIndex.of(workspace.modules());
 		long indexed = System.nanoTime();
 		LoadedPlan plan = LoadedPlan.of(plans, workspace, diagnostics, index);
-		SiteInput input = HtmlCommand.siteInput(plan);
-		workspace.releaseNodeModels(); // as the html command does
-		SiteGenerator.write(input, site);
+		HtmlCommand.publish(plan, site);
 		long published = System.nanoTime();
 
 		print("parse", seconds(start, parsed));

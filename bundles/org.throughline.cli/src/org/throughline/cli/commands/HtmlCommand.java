@@ -1,5 +1,6 @@
 package org.throughline.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -45,12 +46,18 @@ public final class HtmlCommand implements Command {
 		}
 		LoadedPlan plan = context.load(folder);
 		context.requireReadable(plan, "site");
-		SiteInput input = siteInput(plan);
-		// the findings are located: publishing reads only the elements and their links
-		plan.workspace().releaseNodeModels();
-		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
-				target -> SiteGenerator.write(input, target));
+		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site", target -> publish(plan, target));
 		return context.exitCode(plan, "site");
+	}
+
+	/**
+	 * Writes the plan's site into {@code folder}. The findings are located first; then the files' node models are
+	 * let go, since publishing reads only the elements and their links.
+	 */
+	public static void publish(LoadedPlan plan, Path folder) throws IOException {
+		SiteInput input = siteInput(plan);
+		plan.workspace().releaseNodeModels();
+		SiteGenerator.write(input, folder);
 	}
 
 	/** The site's input: the plan's index, and every finding located and tied to the element it concerns. */

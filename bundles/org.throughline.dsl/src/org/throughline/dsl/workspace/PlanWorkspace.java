@@ -286,7 +286,8 @@ public class PlanWorkspace {
 		return all;
 	}
 
-	private List<PlanDiagnostic> findings(XtextResource resource) {
+	/** The findings of one loaded file, with the severities that the settings file gives them, in the validator's order. */
+	public List<PlanDiagnostic> findings(XtextResource resource) {
 		Path file = fileOf(resource);
 		List<PlanDiagnostic> found = new ArrayList<>();
 		for (Issue issue : issues(resource, CancelIndicator.NullImpl)) {

@@ -11,8 +11,6 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,17 +52,9 @@ class ParallelCheckingTest {
 	private static List<String> oneByOne(PlanWorkspace workspace, Path folder) {
 		List<PlanDiagnostic> found = new ArrayList<>(workspace.settingsProblems());
 		for (XtextResource resource : workspace.resources()) {
-			for (Issue issue : workspace.issues(resource, CancelIndicator.NullImpl)) {
-				found.add(new PlanDiagnostic(PlanWorkspace.fileOf(resource), orZero(issue.getLineNumber()),
-						orZero(issue.getColumn()), PlanDiagnostic.Severity.valueOf(issue.getSeverity().name()),
-						issue.getCode(), issue.getMessage()));
-			}
+			found.addAll(workspace.findings(resource));
 		}
 		Collections.sort(found);
 		return found.stream().map(d -> d.format(folder)).toList();
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
 	}
 }
