@@ -22,8 +22,9 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * looks them up) and by last segment, so that a name written under many wildcard imports is found with one lookup
  * instead of one per import.
  * <p>
- * The index is built from all files at once and not changed afterwards: a plan workspace is loaded whole. Its
- * lookups build nothing lazily, so files may be linked and checked on several threads at once.
+ * The index is built from all files at once and never changed: a plan workspace is loaded whole, and when an editor
+ * changes one file a new index takes the old one's place ({@link #replace}). Its lookups build nothing lazily, so
+ * files may be linked and checked on several threads at once.
  */
 public final class PlanIndex extends ResourceDescriptionsData {
 
@@ -61,6 +62,26 @@ public final class PlanIndex extends ResourceDescriptionsData {
 			exported.add(descriptions.getResourceDescription(resource));
 		}
 		PlanIndex index = new PlanIndex(exported);
+		ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		return index;
+	}
+
+	/**
+	 * Installs on {@code resourceSet} an index of the same files, with what one file exports now in place of what it
+	 * exported when the installed index was built: one file was edited. The other files' descriptions are kept as
+	 * they are.
+	 */
+	public static PlanIndex replace(ResourceSet resourceSet, IResourceDescription changed) {
+		PlanIndex installed = of(resourceSet);
+		if (installed == null) {
+			throw new IllegalStateException("no plan index is installed on the resource set");
+		}
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (IResourceDescription description : installed.getAllResourceDescriptions()) {
+			descriptions.add(description.getURI().equals(changed.getURI()) ? changed : description);
+		}
+		PlanIndex index = new PlanIndex(descriptions);
+		resourceSet.eAdapters().removeIf(ResourceSetAdapter.class::isInstance);
 		ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
 		return index;
 	}
