@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 import org.throughline.dsl.conversion.PlanValueConverters;
 import org.throughline.dsl.formatting2.PlanFormatter;
 import org.throughline.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import org.throughline.dsl.linking.PlanLinker;
 import org.throughline.dsl.linking.PlanLinkingService;
 import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanImportScopeProvider;
@@ -58,6 +60,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return PlanLinkingService.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return PlanLinker.class;
 	}
 
 	@Override

@@ -1,16 +1,63 @@
 package org.throughline.dsl.resource;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 
 /**
- * A plan file loaded for linking and checking. A run that has linked and checked its files and located its findings
- * may let go of each file's node model (every token and space of the text, with its place), which is most of the
+ * A plan file loaded for linking and checking. An editor brings it up to each new text in place, linking only what
+ * was parsed anew. A run that has linked and checked its files and located its findings may let go of each file's
+ * node model (every token and space of the text, with its place), which is most of the
  * memory a loaded workspace takes; the elements and their links stay.
  */
 public class PlanResource extends LazyLinkingResource {
+
+	/** While part of the text is parsed again, the elements there were before; null otherwise. */
+	private Set<EObject> keptElements;
+
+	/**
+	 * Parses again the part of the text around a change, as {@link #update} does, but links only the elements that
+	 * were parsed anew: the others keep their links. Those stay right only while the file declares the same names in
+	 * the same places; call {@link #relink} afterwards when it does not.
+	 */
+	public void updateKeepingLinks(int offset, int replacedLength, String newText) {
+		Set<EObject> before = Collections.newSetFromMap(new IdentityHashMap<>());
+		getAllContents().forEachRemaining(before::add);
+		keptElements = before;
+		try {
+			update(offset, replacedLength, newText);
+		} finally {
+			keptElements = null;
+		}
+	}
+
+	@Override
+	protected void doLinking() {
+		EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
+		if (keptElements == null || root == null || !keptElements.contains(root)) {
+			super.doLinking();
+			return;
+		}
+		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
+		for (TreeIterator<EObject> contents = getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			if (!keptElements.contains(element)) {
+				getLinker().linkModel(element, consumer);
+				contents.prune();
+			}
+		}
+		if (!isValidationDisabled()) {
+			getErrors().addAll(consumer.getResult(Severity.ERROR));
+			getWarnings().addAll(consumer.getResult(Severity.WARNING));
+		}
+	}
 
 	/**
 	 * Lets go of the node model, and of the syntax and linking errors that point into it (a run that releases has

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -252,7 +256,8 @@ public class PlanWorkspace {
 	 * <p>
 	 * The parser leaves each element it replaced as a proxy of the element's place in the file. When the file
 	 * exports the same names from the same places as before, the other files' links reach the new elements through
-	 * those proxies; otherwise the other files are linked again.
+	 * those proxies, and the file's own links outside the part parsed again keep their targets
+	 * ({@link PlanResource#updateKeepingLinks}); otherwise every file is linked again.
 	 *
 	 * @return the file's resource
 	 * @throws IllegalArgumentException when the file is not one of the loaded files
@@ -277,27 +282,63 @@ public class PlanWorkspace {
 				&& before.charAt(before.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
 			end++;
 		}
-		List<List<Object>> exportedBefore = exported(descriptions.getResourceDescription(resource));
-		resource.update(start, before.length() - start - end, text.substring(start, text.length() - end));
+		List<List<Object>> exportedBefore = exported(resource, descriptions.getResourceDescription(resource));
+		String inserted = text.substring(start, text.length() - end);
+		if (resource instanceof PlanResource plan) {
+			plan.updateKeepingLinks(start, before.length() - start - end, inserted);
+		} else {
+			resource.update(start, before.length() - start - end, inserted);
+		}
 		IResourceDescription description = descriptions.getResourceDescription(resource);
 		PlanIndex.replace(resourceSet, description);
-		if (!exportedBefore.equals(exported(description))) {
-			for (XtextResource other : resources) {
-				if (other != resource) {
-					other.relink();
-				}
-			}
+		if (!exportedBefore.equals(exported(resource, description))) {
+			// a name was added, removed or moved: every link may now reach another element, or none
+			resources.forEach(XtextResource::relink);
 		}
 		return resource;
 	}
 
 	/** Each name a file exports, with the kind and the place of the element, in the file's order. */
-	private static List<List<Object>> exported(IResourceDescription description) {
+	private static List<List<Object>> exported(XtextResource resource, IResourceDescription description) {
+		Map<EObject, Place> places = new IdentityHashMap<>();
+		for (IEObjectDescription element : description.getExportedObjects()) {
+			places.put(element.getEObjectOrProxy(), null);
+		}
+		placeExported(resource.getContents(), null, null, places);
 		List<List<Object>> exported = new ArrayList<>();
 		for (IEObjectDescription element : description.getExportedObjects()) {
-			exported.add(List.of(element.getName(), element.getEClass(), element.getEObjectURI()));
+			exported.add(Arrays.asList(element.getName(), element.getEClass(), places.get(element.getEObjectOrProxy())));
 		}
 		return exported;
+	}
+
+	/** Where an element is: its container's place, the containment that holds it, and its index there. */
+	private record Place(Place container, EStructuralFeature containment, int index) {
+	}
+
+	/**
+	 * Fills in the place of each element of {@code places} found below {@code elements}, in one pass over the tree
+	 * (EMF's URI of each element would look up every container's index in its list, over and over).
+	 */
+	private static void placeExported(List<EObject> elements, Place container, EStructuralFeature containment,
+			Map<EObject, Place> places) {
+		for (int i = 0; i < elements.size(); i++) {
+			EObject element = elements.get(i);
+			Place place = new Place(container, containment, i);
+			if (places.containsKey(element)) {
+				places.put(element, place);
+			}
+			for (EReference feature : element.eClass().getEAllContainments()) {
+				Object value = element.eGet(feature, false);
+				if (feature.isMany()) {
+					@SuppressWarnings("unchecked")
+					List<EObject> children = (List<EObject>) value;
+					placeExported(children, place, feature, places);
+				} else if (value != null) {
+					placeExported(List.of((EObject) value), place, feature, places);
+				}
+			}
+		}
 	}
 
 	/** Files that could not be loaded at all (not UTF-8, unreadable), one finding each. */

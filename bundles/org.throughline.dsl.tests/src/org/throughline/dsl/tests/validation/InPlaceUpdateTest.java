@@ -64,6 +64,13 @@ class InPlaceUpdateTest {
 		// its name changed, so the consultation's links to it break, and back, so they hold again
 		expectSameAsLoaded(workspace, plan, text -> text.replace("commitment C3_5 ", "commitment C3_5x "));
 		expectSameAsLoaded(workspace, plan, text -> text.replace("commitment C3_5x ", "commitment C3_5 "));
+		// a source line of a commitment, a reference of another, and a reference of the plan outside any commitment
+		expectSameAsLoaded(workspace, plan, text -> insertAfter(text,
+				"appears in Ch3.Schools (Agenda lines 2994 to 2998)\n\t\tsource Agenda lines 2994 to 299", "9"));
+		expectSameAsLoaded(workspace, plan, text -> text.replace("appears in Ch3.Schools (Agenda lines 2994 to 2998)",
+				"appears in Ch3.Nowhere (Agenda lines 2994 to 2998)"));
+		expectSameAsLoaded(workspace, plan, text -> text.replace("\treplaces TowardsTwentyTen\n",
+				"\treplaces TowardsTwentyEleven\n"));
 		// a commitment without a name typed in before it: no name is added, but the commitment has moved
 		expectSameAsLoaded(workspace, plan, text -> text.replace("\tcommitment C3_5 ",
 				"\tcommitment \"Not yet named\" {\n\t}\n\tcommitment C3_5 "));
