@@ -9,6 +9,7 @@ import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
@@ -71,6 +72,15 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PlanImportScopeProvider.class);
+	}
+
+	/**
+	 * Leaves out EMF's generic checks of every feature of every element (bounds, unresolved links): a required part
+	 * left out is a syntax error and a link that does not resolve a linking error already, and in a file of
+	 * thousands of commitments the pass cost more than all the plan's own checks.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	@Override

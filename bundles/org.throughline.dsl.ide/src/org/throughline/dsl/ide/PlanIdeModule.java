@@ -1,8 +1,10 @@
 package org.throughline.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.throughline.dsl.ide.contentassist.PlanCrossrefProposalProvider;
+import org.throughline.dsl.ide.folding.PlanFoldingRangeProvider;
 import org.throughline.dsl.ide.highlighting.PlanSemanticHighlighting;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.fixes.AddReply;
@@ -27,6 +29,10 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return PlanSemanticHighlighting.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return PlanFoldingRangeProvider.class;
 	}
 
 	/** Every quick fix, one line each; the fixes find their issues by code. */

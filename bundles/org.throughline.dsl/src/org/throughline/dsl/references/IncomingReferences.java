@@ -9,6 +9,8 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -80,9 +82,15 @@ public final class IncomingReferences {
 		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
 			for (var contents = resource.getAllContents(); contents.hasNext();) {
 				EObject source = contents.next();
-				for (EReference reference : source.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-							|| !source.eIsSet(reference)) {
+				// EMF keeps each class's references that are neither containments nor containers in one array
+				EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) source.eClass()
+						.getEAllStructuralFeatures()).crossReferences();
+				if (crossReferences == null) {
+					continue;
+				}
+				for (EStructuralFeature feature : crossReferences) {
+					EReference reference = (EReference) feature;
+					if (reference.isDerived() || !source.eIsSet(reference)) {
 						continue;
 					}
 					if (reference.isMany()) {

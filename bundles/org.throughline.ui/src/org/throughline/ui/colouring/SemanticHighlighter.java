@@ -17,10 +17,10 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
+import org.throughline.dsl.ide.checking.CheckedFile.Highlight;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.ui.reconciling.PlanEditorModel;
 import org.throughline.ui.reconciling.PlanSnapshot;
-import org.throughline.ui.reconciling.PlanSnapshot.Highlight;
 
 /**
  * Lays the colours that need the checked file (names being defined, references) over the colours of the tokens.

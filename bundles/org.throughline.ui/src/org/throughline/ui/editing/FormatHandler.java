@@ -41,7 +41,7 @@ public class FormatHandler extends AbstractHandler {
 		if (snapshot == null || document == null) {
 			return false;
 		}
-		if (snapshot.resource().getParseResult().hasSyntaxErrors()) {
+		if (snapshot.read(s -> s.resource().getParseResult().hasSyntaxErrors())) {
 			editor.getEditorSite().getActionBars().getStatusLineManager()
 					.setErrorMessage("Correct the syntax errors first: the file cannot be formatted while it has them");
 			return false;

@@ -46,22 +46,22 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 	@Override
 	public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 		PlanSnapshot snapshot = current();
-		if (snapshot != null) {
-			INode node = nameOrReferenceAt(snapshot, offset);
-			if (node != null) {
-				return new Region(node.getOffset(), node.getLength());
-			}
-		}
-		return new Region(offset, 0);
+		IRegion region = snapshot == null ? null : snapshot.read(s -> {
+			INode node = nameOrReferenceAt(s, offset);
+			return node == null ? null : new Region(node.getOffset(), node.getLength());
+		});
+		return region != null ? region : new Region(offset, 0);
 	}
 
 	@Override
 	public String getHoverInfo(ITextViewer textViewer, IRegion region) {
 		StringBuilder html = new StringBuilder();
 		PlanSnapshot snapshot = current();
-		EObject element = snapshot == null ? null : elementAt(snapshot, region.getOffset());
-		if (element != null) {
-			ElementSummary summary = snapshot.read(s -> ElementSummaries.summarise(element, s.references()));
+		ElementSummary summary = snapshot == null ? null : snapshot.read(s -> {
+			EObject element = elementAt(s, region.getOffset());
+			return element == null ? null : ElementSummaries.summarise(element, s.references());
+		});
+		if (summary != null) {
 			html.append(Html.of(summary));
 		}
 		// the trace comes first: the problems are also in the rulers and the Problems view

@@ -33,7 +33,8 @@ public class PlanHyperlinkDetector extends AbstractHyperlinkDetector {
 		if (snapshot == null) {
 			return null;
 		}
-		IHyperlink link = linkAt(snapshot, region.getOffset());
+		// on the UI thread: no link this time rather than a wait while the file is checked
+		IHyperlink link = snapshot.tryRead(s -> linkAt(s, region.getOffset()));
 		return link == null ? null : new IHyperlink[] { link };
 	}
 

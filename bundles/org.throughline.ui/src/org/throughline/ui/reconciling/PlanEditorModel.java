@@ -2,34 +2,32 @@ package org.throughline.ui.reconciling;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.xtext.ide.editor.folding.FoldingRange;
-import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
-import org.throughline.dsl.ide.highlighting.PlanStyles;
-import org.throughline.dsl.ide.outline.OutlineNode;
-import org.throughline.dsl.ide.outline.PlanOutline;
+import org.throughline.dsl.ide.checking.CheckedFile;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.projects.loading.UnsavedTexts;
-import org.throughline.ui.reconciling.PlanSnapshot.Highlight;
 
 /**
  * The plan file behind one editor, kept parsed, linked and checked as the person types. Work happens on the
  * reconciler's thread; the editor's parts listen for each new {@link PlanSnapshot} and show it on the UI thread.
+ * <p>
+ * The project is loaded once and then kept: after a pause in typing only the part of the file around the change is
+ * parsed again ({@link PlanWorkspace#update}). It is loaded again when another file of the project changes. The one
+ * loaded project is read and changed under one lock, which snapshots share ({@link PlanSnapshot#read}).
  */
 public class PlanEditorModel {
 
@@ -37,8 +35,15 @@ public class PlanEditorModel {
 	private final IFile file;
 	private final Path location;
 	private final List<Consumer<PlanSnapshot>> listeners = new CopyOnWriteArrayList<>();
+	private final ReentrantLock lock = new ReentrantLock();
 	private volatile PlanSnapshot latest;
 	private volatile boolean disposed;
+	/** How many times another file of the project changed; the project is loaded again when it has. */
+	private final AtomicLong projectChanges = new AtomicLong();
+	/** The loaded project, kept from one check to the next; null until loaded. */
+	private PlanWorkspace loaded;
+	/** The count of {@link #projectChanges} that {@link #loaded} has seen. */
+	private long loadedChanges;
 
 	/**
 	 * @param file     the workspace file, or null for a file outside the workspace
@@ -79,11 +84,15 @@ public class PlanEditorModel {
 
 	/**
 	 * Brings the model up to the document's current text, unless it is already there and {@code force} is false.
+	 * {@code force} says that another file of the project changed: the project is loaded again.
 	 * Runs off the UI thread. Gives up, returning null, when the text changes again while it works.
 	 */
 	public PlanSnapshot reconcile(boolean force, CancelIndicator cancel) {
 		if (disposed) {
 			return null;
+		}
+		if (force) {
+			projectChanges.incrementAndGet();
 		}
 		long stamp = stamp(document);
 		String text;
@@ -131,32 +140,50 @@ public class PlanEditorModel {
 		return snapshotOf(text, stamp, () -> disposed);
 	}
 
+	/**
+	 * A snapshot of {@code text}, made by bringing the loaded project up to it, or by loading the project when there
+	 * is none yet or another file of it changed since it was loaded.
+	 */
 	private PlanSnapshot snapshotOf(String text, long stamp, CancelIndicator cancel) {
+		lock.lock();
 		try {
-			PlanWorkspace workspace = load(text);
-			XtextResource resource = workspace.resource(location).orElse(null);
-			if (resource == null || cancel.isCanceled()) {
-				return null;
+			long changes = projectChanges.get();
+			PlanWorkspace workspace = changes == loadedChanges ? loaded : null;
+			XtextResource resource = null;
+			if (workspace != null) {
+				try {
+					resource = workspace.update(location, text);
+				} catch (RuntimeException e) {
+					// what the parser or linker could not do in place, a fresh load does
+					ILog.of(PlanEditorModel.class).warn("The plan file " + location + " is loaded again", e);
+					workspace = null;
+				}
 			}
-			List<Issue> issues = workspace.issues(resource, cancel);
+			if (workspace == null) {
+				loaded = null;
+				workspace = load(text);
+				resource = workspace.resource(location).orElse(null);
+				if (resource == null) {
+					return null;
+				}
+				loaded = workspace;
+				loadedChanges = changes;
+			}
 			if (cancel.isCanceled()) {
 				return null;
 			}
-			List<OutlineNode> outline = PlanOutline.of(resource, cancel);
-			List<Highlight> highlights = new ArrayList<>();
-			PlanLanguage.get(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
-					(offset, length, ids) -> highlights.add(new Highlight(offset, length, PlanStyles.byId(ids[0]))), cancel);
-			highlights.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-			List<FoldingRange> folding = new ArrayList<>(
-					PlanLanguage.get(IFoldingRangeProvider.class).getFoldingRanges(resource, cancel));
-			return new PlanSnapshot(file, text, stamp, workspace, resource, List.copyOf(issues), outline,
-					List.copyOf(highlights), List.copyOf(folding), new PlanSnapshot.Services());
+			CheckedFile checked = CheckedFile.of(workspace, resource, PlanLanguage.injector(), cancel);
+			return checked == null ? null
+					: new PlanSnapshot(file, text, stamp, workspace, resource, checked.issues(), checked.outline(),
+							checked.highlights(), checked.folding(), new PlanSnapshot.Services(lock));
 		} catch (IOException | RuntimeException e) {
 			// half-typed text must never break the editor: keep showing the last good snapshot
 			if (!cancel.isCanceled()) {
 				ILog.of(PlanEditorModel.class).warn("The plan file " + location + " could not be checked", e);
 			}
 			return null;
+		} finally {
+			lock.unlock();
 		}
 	}
 
@@ -171,6 +198,12 @@ public class PlanEditorModel {
 	public void dispose() {
 		disposed = true;
 		listeners.clear();
+		lock.lock();
+		try {
+			loaded = null;
+		} finally {
+			lock.unlock();
+		}
 	}
 
 	public static long stamp(IDocument document) {

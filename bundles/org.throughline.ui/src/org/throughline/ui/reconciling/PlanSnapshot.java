@@ -8,7 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
-import org.throughline.dsl.ide.highlighting.PlanStyles;
+import org.throughline.dsl.ide.checking.CheckedFile.Highlight;
 import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -17,8 +17,10 @@ import org.throughline.dsl.workspace.PlanWorkspace;
  * One plan file as it was at one moment of editing, parsed and linked with the other files of its project, with
  * what the editor shows of it worked out in the background: findings, outline, colours and folds.
  * <p>
- * A snapshot never changes after it is published. Reading its element tree is safe from any thread; services that
- * may fill Xtext's caches (scoping, naming) go through {@link #read}, one at a time.
+ * What a snapshot shows (text, findings, outline, colours, folds) never changes after it is published. Its workspace
+ * and resource are the editor's loaded project, which moves on to the next text when the person types on: read
+ * them only through {@link #read} or {@link #tryRead}, which hold the project still. A snapshot that is no longer
+ * the latest may then show a newer text's elements.
  *
  * @param text  the text it was parsed from
  * @param stamp the document's modification stamp for that text, to tell whether it is still current
@@ -27,17 +29,29 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		List<Issue> issues, List<OutlineNode> outline, List<Highlight> highlights, List<FoldingRange> folding,
 		Services services) {
 
-	/** A range of text coloured for what it is, e.g. a reference. */
-	public record Highlight(int offset, int length, PlanStyles style) {
-	}
-
-	/** Serialises service calls on one snapshot and keeps what they computed once. */
+	/** Serialises service calls with the changes of the editor's loaded project, and keeps what they computed once. */
 	public static final class Services {
-		private final ReentrantLock lock = new ReentrantLock();
+		private final ReentrantLock lock;
 		private PlanReferences references;
+
+		/** @param lock the lock under which the editor's loaded project is read and changed */
+		Services(ReentrantLock lock) {
+			this.lock = lock;
+		}
 
 		<T> T call(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
 			lock.lock();
+			try {
+				return service.apply(snapshot);
+			} finally {
+				lock.unlock();
+			}
+		}
+
+		<T> T tryCall(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
+			if (!lock.tryLock()) {
+				return null;
+			}
 			try {
 				return service.apply(snapshot);
 			} finally {
@@ -58,9 +72,17 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		}
 	}
 
-	/** Runs a service that may fill the language's caches, such as scoping or naming, one at a time. */
+	/** Runs a service that reads the workspace or the resource, waiting while the project is being changed. */
 	public <T> T read(Function<PlanSnapshot, T> service) {
 		return services.call(this, service);
+	}
+
+	/**
+	 * Runs a service now if the project is not being changed, else returns null at once: for the UI thread, which must
+	 * not wait while the file is checked.
+	 */
+	public <T> T tryRead(Function<PlanSnapshot, T> service) {
+		return services.tryCall(this, service);
 	}
 
 	/** Every reference in the project, by its target; computed on first use. */
