@@ -1,5 +1,6 @@
 package org.throughline.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -17,9 +19,15 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * Types into a plan of 5,000 commitments while a watch measures how long the UI thread is kept busy. Checking such
@@ -155,10 +163,24 @@ class TypingStallTest {
 			Files.writeString(Path.of(file), report);
 		}
 		assertTrue(editor.document().get().contains("owner supporting Gmd"));
+		// the editor brought its loaded project up to each pause's text in place: it must end where a fresh load
+		// of the final text ends, finding for finding
+		Ui.waitUntil("the check of the final text", () -> editor.model().current() != null, 60_000);
+		PlanSnapshot last = editor.model().current();
+		Screenshots.save(editor.getSite().getShell(), "editor-5000-after-typing");
+		PlanWorkspace fresh = PlanProjectLoader.load(project, Map.of(big, last.text()));
+		XtextResource reloaded = fresh.resource(PlanProjectLoader.pathOf(big)).orElseThrow();
+		assertEquals(findings(fresh.issues(reloaded, CancelIndicator.NullImpl)), findings(last.issues()));
+		assertTrue(last.outline().toString().contains("C5001"), "the new commitment is in the outline");
 		assertTrue(waits.size() > 100, "the watch measured too little: " + waits.size());
 		// on a loaded machine the wall clock also counts time spent waiting for a processor; the UI thread's own
 		// computing is what the editor decides
 		assertTrue(busiest < TARGET_MILLIS, report);
+	}
+
+	private static List<String> findings(List<Issue> issues) {
+		return issues.stream().map(i -> i.getOffset() + "+" + i.getLength() + " " + i.getCode() + " " + i.getMessage())
+				.toList();
 	}
 
 	private static String loadAverage() {
