@@ -57,6 +57,7 @@ public final class EditorCheck {
 		print("editorMedianMs", millis.get(millis.size() / 2));
 		print("editorMaxMs", millis.get(millis.size() - 1));
 		print("editorFindings", findings);
+		print("editorChecks", millis.size());
 	}
 
 	/** The text with a word typed into the statement of {@code commitment}. */

@@ -41,7 +41,11 @@ public class FormatHandler extends AbstractHandler {
 		if (snapshot == null || document == null) {
 			return false;
 		}
-		if (snapshot.read(s -> s.resource().getParseResult().hasSyntaxErrors())) {
+		Boolean syntaxErrors = EditorSnapshots.read(snapshot, s -> s.resource().getParseResult().hasSyntaxErrors());
+		if (syntaxErrors == null) {
+			return false;
+		}
+		if (syntaxErrors) {
 			editor.getEditorSite().getActionBars().getStatusLineManager()
 					.setErrorMessage("Correct the syntax errors first: the file cannot be formatted while it has them");
 			return false;

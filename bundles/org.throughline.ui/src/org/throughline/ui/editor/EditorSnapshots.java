@@ -1,6 +1,7 @@
 package org.throughline.ui.editor;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
@@ -47,6 +48,28 @@ public final class EditorSnapshots {
 		return result[0];
 	}
 
+	/**
+	 * A service's answer on a snapshot, for a command on the UI thread: at once when no check is changing the
+	 * project, else off the UI thread, under a busy cursor, once the check is done. Null if interrupted.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> T read(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
+		Object[] result = new Object[1];
+		if (snapshot.tryRead(s -> result[0] = service.apply(s))) {
+			return (T) result[0];
+		}
+		try {
+			PlatformUI.getWorkbench().getProgressService()
+					.busyCursorWhile(monitor -> result[0] = snapshot.read(service));
+		} catch (InvocationTargetException e) {
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		return (T) result[0];
+	}
+
 	/** The caret's offset in the editor. */
 	public static int caret(PlanEditor editor) {
 		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
@@ -54,6 +77,7 @@ public final class EditorSnapshots {
 
 	/** The element named or referred to at the caret, or null. */
 	public static EObject elementAtCaret(PlanEditor editor, PlanSnapshot snapshot) {
-		return snapshot == null ? null : snapshot.read(s -> PlanTextHover.elementAt(s, caret(editor)));
+		int caret = caret(editor);
+		return snapshot == null ? null : read(snapshot, s -> PlanTextHover.elementAt(s, caret));
 	}
 }

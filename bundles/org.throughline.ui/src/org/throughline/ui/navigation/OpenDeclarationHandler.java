@@ -16,8 +16,9 @@ public class OpenDeclarationHandler extends AbstractHandler {
 			return null;
 		}
 		PlanSnapshot snapshot = EditorSnapshots.current(editor);
+		int caret = EditorSnapshots.caret(editor);
 		ElementHyperlink link = snapshot == null ? null
-				: snapshot.read(s -> PlanHyperlinkDetector.linkAt(s, EditorSnapshots.caret(editor)));
+				: EditorSnapshots.read(snapshot, s -> PlanHyperlinkDetector.linkAt(s, caret));
 		if (link != null) {
 			link.open();
 		} else {

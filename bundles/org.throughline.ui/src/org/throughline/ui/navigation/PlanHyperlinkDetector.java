@@ -34,8 +34,9 @@ public class PlanHyperlinkDetector extends AbstractHyperlinkDetector {
 			return null;
 		}
 		// on the UI thread: no link this time rather than a wait while the file is checked
-		IHyperlink link = snapshot.tryRead(s -> linkAt(s, region.getOffset()));
-		return link == null ? null : new IHyperlink[] { link };
+		IHyperlink[] link = new IHyperlink[1];
+		snapshot.tryRead(s -> link[0] = linkAt(s, region.getOffset()));
+		return link[0] == null ? null : link;
 	}
 
 	/** The link at {@code offset} of a snapshot, or null when there is no reference there. */

@@ -76,7 +76,8 @@ public class PlanQuickAssistProcessor implements IQuickAssistProcessor {
 			if (issue == null) {
 				continue;
 			}
-			for (PlanFix fix : snapshot.read(s -> quickFixes.fixesFor(issue, s.resource()))) {
+			List<PlanFix> fixes = EditorSnapshots.read(snapshot, s -> quickFixes.fixesFor(issue, s.resource()));
+			for (PlanFix fix : fixes == null ? List.<PlanFix>of() : fixes) {
 				proposals.add(new QuickFixProposal(fix, snapshot.resource().getURI(), editor::refreshRulers));
 			}
 		}

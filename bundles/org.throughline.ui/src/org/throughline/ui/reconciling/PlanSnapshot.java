@@ -2,6 +2,7 @@ package org.throughline.ui.reconciling;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -48,12 +49,13 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 			}
 		}
 
-		<T> T tryCall(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
+		boolean tryCall(PlanSnapshot snapshot, Consumer<PlanSnapshot> service) {
 			if (!lock.tryLock()) {
-				return null;
+				return false;
 			}
 			try {
-				return service.apply(snapshot);
+				service.accept(snapshot);
+				return true;
 			} finally {
 				lock.unlock();
 			}
@@ -78,10 +80,10 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 	}
 
 	/**
-	 * Runs a service now if the project is not being changed, else returns null at once: for the UI thread, which must
-	 * not wait while the file is checked.
+	 * Runs a service now and returns true if the project is not being changed, else returns false at once without
+	 * running it: for the UI thread, which must not wait while the file is checked.
 	 */
-	public <T> T tryRead(Function<PlanSnapshot, T> service) {
+	public boolean tryRead(Consumer<PlanSnapshot> service) {
 		return services.tryCall(this, service);
 	}
 
