@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.throughline.html.SiteInput;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
 
 /**
@@ -69,14 +71,61 @@ class SiteStructureTest {
 		assertTrue(links > 5000, "links checked: " + links);
 	}
 
+	@Test
+	void longTablesAreSplitOverPagesThatLinkToEachOther() throws Exception {
+		Path plans = Sites.portfolio(temp.resolve("portfolio"), 1_100);
+		SiteInput input = Sites.input(plans);
+		Map<String, String> site = org.throughline.html.SiteGenerator.render(input);
+		Pattern rowHead = Pattern.compile("<tr><th scope=\"row\"><a href=\"(commitments/[^\"]+)\"");
+		for (String table : List.of("matrix", "gaps")) {
+			// 1,100 commitments, none owned: three pages of 500 rows, each commitment on one of them
+			List<String> pages = List.of(table + ".html", table + "-2.html", table + "-3.html");
+			assertFalse(site.containsKey(table + "-4.html"), table);
+			List<String> rows = new ArrayList<>();
+			for (String page : pages) {
+				Matcher row = rowHead.matcher(site.get(page));
+				while (row.find()) {
+					rows.add(row.group(1));
+				}
+				for (String other : pages) {
+					String number = other.equals(table + ".html") ? "1" : other.replaceAll("\\D", "");
+					String link = "<a href=\"" + other + "\"" + (other.equals(page) ? " aria-current=\"page\"" : "")
+							+ ">" + number + "</a>";
+					assertTrue(site.get(page).contains(link), page + " links to " + other + " as " + link);
+				}
+			}
+			assertEquals(1_100, rows.size(), table);
+			assertEquals(1_100, new HashSet<>(rows).size(), table);
+			assertTrue(site.get(table + "-3.html").contains(", 1,001 to 1,100 of 1,100: owners"), table);
+		}
+		// the site's navigation marks the matrix as where the reader is on every page of it
+		assertTrue(site.get("matrix-2.html").contains("<a href=\"matrix.html\" aria-current=\"page\">"));
+		// every finding on one page of the problems, none twice
+		int findings = 0;
+		for (int page = 1; site.containsKey(page == 1 ? "problems.html" : "problems-" + page + ".html"); page++) {
+			String problems = site.get(page == 1 ? "problems.html" : "problems-" + page + ".html");
+			findings += problems.split("<tr><th scope=\"row\"><code>", -1).length - 1;
+		}
+		assertTrue(site.containsKey("problems-3.html"), "the problems of 1,100 unowned commitments fill pages");
+		assertEquals(input.findings().size(), findings);
+		assertLandmarksAndHeadings(site);
+		assertTables(site);
+		assertLinks(site);
+	}
+
 	private static void assertLandmarksAndHeadings(Map<String, String> site) {
 		for (Map.Entry<String, String> page : pages(site).entrySet()) {
 			String name = page.getKey();
 			Tags tags = Tags.of(page.getValue());
 			assertEquals("en-GB", tags.starts("html").get(0).attribute("lang"), name);
-			for (String landmark : List.of("header", "nav", "main", "footer")) {
+			for (String landmark : List.of("header", "main", "footer")) {
 				assertEquals(1, tags.starts(landmark).size(), name + " has one " + landmark);
 			}
+			// the site's navigation once; any other (the pages of a long table) named apart from it
+			List<String> navigations = tags.starts("nav").stream().map(nav -> nav.attribute("aria-label")).toList();
+			assertEquals(1, Collections.frequency(navigations, "Site"), name + ": " + navigations);
+			assertEquals(navigations.size(), new HashSet<>(navigations).size(), name + ": " + navigations);
+			assertFalse(navigations.contains(null), name + ": " + navigations);
 			assertEquals(1, tags.starts("h1").size(), name + " has one h1");
 			int previous = 1;
 			boolean seenH1 = false;

@@ -61,6 +61,21 @@ class SiteValidityTest {
 	}
 
 	@Test
+	void theTablesSplitOverPagesAreValid() throws Exception {
+		Path site = Sites.write(Sites.portfolio(temp.resolve("plans"), 1_100), temp.resolve("site"), "portfolio");
+		// the paged tables only: checking the 1,100 commitments' pages as well would say nothing new
+		Path paged = Files.createDirectory(temp.resolve("paged"));
+		try (var files = Files.list(site)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("(matrix|gaps|problems).*\\.html"))
+					.toList()) {
+				Files.copy(file, paged.resolve(file.getFileName()));
+			}
+		}
+		assertTrue(Files.exists(paged.resolve("matrix-3.html")));
+		assertEquals(List.of(), NuHtmlChecker.errors(paged));
+	}
+
+	@Test
 	void theBoldStepsExampleSiteIsValid() throws Exception {
 		Assumptions.assumeFalse(ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames().isEmpty(),
 				"the Bold Steps for Kent example is not in this build");

@@ -47,6 +47,26 @@ final class Sites {
 		return site;
 	}
 
+	/**
+	 * Writes into {@code plans} one plan of {@code commitments} commitments in the manner of Bold Steps for Kent, none
+	 * of them owned or measured: a portfolio too large for its matrix, gaps and problems to sit on one page each.
+	 */
+	static Path portfolio(Path plans, int commitments) throws IOException {
+		StringBuilder plan = new StringBuilder("""
+				module kent.portfolio
+
+				plan Portfolio "The council's plans, 2011/12 to 2014/15" {
+					period 2011/12 to 2014/15
+				""");
+		for (int i = 1; i <= commitments; i++) {
+			plan.append("\tcommitment C").append(i).append(" \"Expand the Gateway programme to district ").append(i)
+					.append("\"\n");
+		}
+		Files.createDirectories(plans);
+		Files.writeString(plans.resolve("portfolio.plan"), plan.append("}\n"));
+		return plans;
+	}
+
 	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;

@@ -50,7 +50,8 @@ final class Layout {
 		html.open("nav", "aria-label", "Site").newline().open("ul").newline();
 		for (NavItem item : NAVIGATION) {
 			html.open("li").open("a", "href", SitePaths.relative(path, item.path()), "aria-current",
-					item.path().equals(path) ? "page" : null).text(item.label()).close("a").close("li").newline();
+					item.path().equals(Paging.firstOf(path)) ? "page" : null).text(item.label()).close("a").close("li")
+					.newline();
 		}
 		html.close("ul").newline().close("nav").newline();
 		html.open("main", "id", "content").newline();

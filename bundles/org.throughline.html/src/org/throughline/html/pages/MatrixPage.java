@@ -15,22 +15,27 @@ import org.throughline.trace.matrix.TraceMatrix.Row;
 /**
  * The traceability matrix: a row per commitment, a column each for owners, measures, consultation, inspection
  * and holes. The gaps view is a page of its own with only the rows that have holes, so filtering needs no
- * JavaScript. The CSV export has the same rows.
+ * JavaScript. The CSV export has the same rows. A long matrix is split over pages ({@link Paging}).
  */
 final class MatrixPage {
 
 	private MatrixPage() {
 	}
 
-	static String write(Site site, boolean gapsOnly) {
-		String path = gapsOnly ? SitePaths.GAPS : SitePaths.MATRIX;
+	/** Page {@code page} (from 1) of the matrix, or of the gaps view; {@link Paging#ROWS} rows a page. */
+	static String write(Site site, boolean gapsOnly, int page) {
+		String first = gapsOnly ? SitePaths.GAPS : SitePaths.MATRIX;
+		String path = Paging.path(first, page);
 		TraceMatrix matrix = gapsOnly ? site.matrix().gapsOnly() : site.matrix();
 		int all = site.matrix().rows().size();
-		return Layout.page(site, path, gapsOnly ? "Gaps: commitments with something missing" : "Traceability matrix",
+		int rows = matrix.rows().size();
+		int pages = Paging.pages(rows);
+		String heading = gapsOnly ? "Gaps: commitments with something missing" : "Traceability matrix";
+		return Layout.page(site, path, pages == 1 ? heading : heading + ", page " + page + " of " + pages,
 				html -> {
 					html.open("p");
 					if (gapsOnly) {
-						html.text(matrix.rows().size() + " of " + Fragments.count(all, "commitment lacks", "commitments lack")
+						html.text(rows + " of " + Fragments.count(all, "commitment lacks", "commitments lack")
 								+ " something. ");
 						html.element("a", "The full matrix", "href", SitePaths.MATRIX).text(" shows every commitment.");
 					} else {
@@ -45,7 +50,9 @@ final class MatrixPage {
 								.newline();
 						return;
 					}
-					table(html, site, path, matrix.rows(), gapsOnly ? "Commitments with holes" : "Every commitment");
+					Paging.links(html, first, page, rows, gapsOnly ? "gaps view" : "matrix");
+					table(html, site, path, Paging.slice(matrix.rows(), page),
+							(gapsOnly ? "Commitments with holes" : "Every commitment") + Paging.range(rows, page));
 				});
 	}
 

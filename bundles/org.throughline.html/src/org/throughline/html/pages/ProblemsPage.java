@@ -3,7 +3,10 @@ package org.throughline.html.pages;
 import org.throughline.html.Finding;
 import org.throughline.html.markup.Html;
 
-/** Every validation finding, in file order, each linked to the page of the element it concerns. */
+/**
+ * Every validation finding, in file order, each linked to the page of the element it concerns; a long list is split
+ * over pages ({@link Paging}).
+ */
 final class ProblemsPage {
 
 	static final String PATH = SitePaths.PROBLEMS;
@@ -11,8 +14,11 @@ final class ProblemsPage {
 	private ProblemsPage() {
 	}
 
-	static String write(Site site) {
-		return Layout.page(site, PATH, "Problems", html -> {
+	/** Page {@code page} (from 1) of the findings; {@link Paging#ROWS} findings a page. */
+	static String write(Site site, int page) {
+		String path = Paging.path(PATH, page);
+		int pages = Paging.pages(site.findings().size());
+		return Layout.page(site, path, pages == 1 ? "Problems" : "Problems, page " + page + " of " + pages, html -> {
 			long errors = site.findings().stream().filter(f -> f.severity().equals("error")).count();
 			long warnings = site.findings().stream().filter(f -> f.severity().equals("warning")).count();
 			html.element("p", Fragments.count((int) errors, "error", "errors") + " and "
@@ -23,17 +29,18 @@ final class ProblemsPage {
 				html.element("p", "\u2713 Nothing to report.", "class", "complete").newline();
 				return;
 			}
-			Fragments.openTable(html, "Validation findings", "findings");
+			Paging.links(html, PATH, page, site.findings().size(), "findings");
+			Fragments.openTable(html, "Validation findings" + Paging.range(site.findings().size(), page), "findings");
 			Fragments.headerRow(html, "Where", "Severity", "Finding", "Concerns");
 			html.open("tbody").newline();
-			for (Finding finding : site.findings()) {
+			for (Finding finding : Paging.slice(site.findings(), page)) {
 				html.open("tr").open("th", "scope", "row").element("code", finding.location()).close("th")
 						.element("td", finding.severity()).open("td").text(finding.message());
 				if (finding.code() != null) {
 					html.text(" ").element("code", finding.code());
 				}
 				html.close("td").open("td");
-				concerns(html, site, finding);
+				concerns(html, site, path, finding);
 				html.close("td").close("tr").newline();
 			}
 			html.close("tbody").newline();
@@ -41,10 +48,10 @@ final class ProblemsPage {
 		});
 	}
 
-	private static void concerns(Html html, Site site, Finding finding) {
+	private static void concerns(Html html, Site site, String path, Finding finding) {
 		for (var e = finding.subject(); e != null; e = e.eContainer()) {
 			if (site.paths().pageOf(e) != null) {
-				Fragments.link(html, site, PATH, e);
+				Fragments.link(html, site, path, e);
 				return;
 			}
 		}

@@ -59,10 +59,19 @@ public final class SiteRenderer {
 		files.add(new File(SitePaths.STYLE, () -> SiteStyle.CSS));
 		files.add(new File(SitePaths.INDEX, () -> IndexPage.write(site)));
 		files.add(new File(SitePaths.COVERAGE, () -> CoveragePage.write(site)));
-		files.add(new File(SitePaths.MATRIX, () -> MatrixPage.write(site, false)));
-		files.add(new File(SitePaths.GAPS, () -> MatrixPage.write(site, true)));
+		for (int page = 1; page <= Paging.pages(site.matrix().rows().size()); page++) {
+			int shown = page;
+			files.add(new File(Paging.path(SitePaths.MATRIX, page), () -> MatrixPage.write(site, false, shown)));
+		}
+		for (int page = 1; page <= Paging.pages(site.matrix().gapsOnly().rows().size()); page++) {
+			int shown = page;
+			files.add(new File(Paging.path(SitePaths.GAPS, page), () -> MatrixPage.write(site, true, shown)));
+		}
 		files.add(new File(SitePaths.SOURCES, () -> SourcesPage.write(site)));
-		files.add(new File(SitePaths.PROBLEMS, () -> ProblemsPage.write(site)));
+		for (int page = 1; page <= Paging.pages(site.findings().size()); page++) {
+			int shown = page;
+			files.add(new File(Paging.path(SitePaths.PROBLEMS, page), () -> ProblemsPage.write(site, shown)));
+		}
 		files.add(new File(SitePaths.OWNERS, () -> ListPages.owners(site)));
 		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));
 		files.add(new File(SitePaths.CONSULTATIONS, () -> ListPages.consultations(site)));

@@ -29,6 +29,9 @@ final class SiteStyle {
 			nav ul { list-style: none; margin: 0; padding: .25rem 1rem; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
 			nav a { display: inline-block; padding: .35rem 0; }
 			nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--link); }
+			nav.pager { background: none; border: 0; margin: 0 0 1rem; }
+			nav.pager p { margin: 0 0 .25rem; }
+			nav.pager ul { padding: 0; gap: .25rem .75rem; }
 			main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 			footer { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); }
 			h1 { font-size: 1.9rem; line-height: 1.2; margin: .5rem 0 1rem; }
