@@ -14,8 +14,8 @@ import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 /**
  * A plan file loaded for linking and checking. An editor brings it up to each new text in place, linking only what
  * was parsed anew. A run that has linked and checked its files and located its findings may let go of each file's
- * node model (every token and space of the text, with its place), which is most of the
- * memory a loaded workspace takes; the elements and their links stay.
+ * node model (every token and space of the text, with its place), which is most of the memory a loaded workspace
+ * takes; the elements and their links stay.
  */
 public class PlanResource extends LazyLinkingResource {
 
