@@ -1,7 +1,9 @@
 package org.throughline.dsl.resource;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -10,6 +12,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.throughline.model.plan.Import;
 
 /**
  * A plan file loaded for linking and checking. An editor brings it up to each new text in place, linking only what
@@ -22,10 +25,13 @@ public class PlanResource extends LazyLinkingResource {
 	/** While part of the text is parsed again, the elements there were before; null otherwise. */
 	private Set<EObject> keptElements;
 
+	/** How many links waited to be resolved after the file was last linked whole. */
+	private int linkedWhole;
+
 	/**
 	 * Parses again the part of the text around a change, as {@link #update} does, but links only the elements that
 	 * were parsed anew: the others keep their links. Those stay right only while the file declares the same names in
-	 * the same places; call {@link #relink} afterwards when it does not.
+	 * the same places; call {@link #relink} afterwards when it does not. A change to an import is linked whole.
 	 */
 	public void updateKeepingLinks(int offset, int replacedLength, String newText) {
 		Set<EObject> before = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -40,23 +46,44 @@ public class PlanResource extends LazyLinkingResource {
 
 	@Override
 	protected void doLinking() {
-		EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
-		if (keptElements == null || root == null || !keptElements.contains(root)) {
+		List<EObject> parsedAnew = keptElements == null ? null : parsedAnew();
+		// An import changes how every name of the file is found. Linking part of the file keeps what the other links
+		// were written as and adds to that list: once it has grown by as many again, the file is linked whole, which
+		// starts it afresh.
+		if (parsedAnew == null || getLazyProxyInformation().size() > 2 * linkedWhole + 1_000
+				|| parsedAnew.stream().anyMatch(Import.class::isInstance)) {
 			super.doLinking();
+			linkedWhole = getLazyProxyInformation().size();
 			return;
 		}
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
-		for (TreeIterator<EObject> contents = getAllContents(); contents.hasNext();) {
-			EObject element = contents.next();
-			if (!keptElements.contains(element)) {
-				getLinker().linkModel(element, consumer);
-				contents.prune();
-			}
+		for (EObject element : parsedAnew) {
+			getLinker().linkModel(element, consumer);
 		}
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
 			getWarnings().addAll(consumer.getResult(Severity.WARNING));
 		}
+	}
+
+	/**
+	 * The outermost elements that the parser made anew while part of the text was parsed again; null when it made
+	 * the whole file anew.
+	 */
+	private List<EObject> parsedAnew() {
+		EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
+		if (root == null || !keptElements.contains(root)) {
+			return null;
+		}
+		List<EObject> anew = new ArrayList<>();
+		for (TreeIterator<EObject> contents = getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			if (!keptElements.contains(element)) {
+				anew.add(element);
+				contents.prune();
+			}
+		}
+		return anew;
 	}
 
 	/**

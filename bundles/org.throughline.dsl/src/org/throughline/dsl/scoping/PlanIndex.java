@@ -118,11 +118,13 @@ public final class PlanIndex extends ResourceDescriptionsData {
 
 	@Override
 	public void addDescription(URI uri, IResourceDescription newDescription) {
-		throw new UnsupportedOperationException("a plan index is built once, from every file of the workspace");
+		throw new UnsupportedOperationException(
+				"a plan index is built whole, from every file of the workspace; replace it to change a file");
 	}
 
 	@Override
 	public void removeDescription(URI uri) {
-		throw new UnsupportedOperationException("a plan index is built once, from every file of the workspace");
+		throw new UnsupportedOperationException(
+				"a plan index is built whole, from every file of the workspace; replace it to change a file");
 	}
 }

@@ -42,6 +42,7 @@ import org.throughline.dsl.settings.PlanFolder;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.settings.ProjectSettingsStore;
 import org.throughline.dsl.settings.SettingsProblem;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.model.plan.PlanModule;
@@ -255,9 +256,10 @@ public class PlanWorkspace {
 	 * loading the folder with that text would.
 	 * <p>
 	 * The parser leaves each element it replaced as a proxy of the element's place in the file. When the file
-	 * exports the same names from the same places as before, the other files' links reach the new elements through
-	 * those proxies, and the file's own links outside the part parsed again keep their targets
-	 * ({@link PlanResource#updateKeepingLinks}); otherwise every file is linked again.
+	 * exports the same names from the same places as before and no import changed, the other files' links reach the
+	 * new elements through those proxies, and the file's own links outside the part parsed again keep their targets
+	 * ({@link PlanResource#updateKeepingLinks}); a changed import links the file again whole, and changed names or
+	 * places every file.
 	 *
 	 * @return the file's resource
 	 * @throws IllegalArgumentException when the file is not one of the loaded files
@@ -272,22 +274,12 @@ public class PlanWorkspace {
 		if (before.equals(text)) {
 			return resource;
 		}
-		int shorter = Math.min(before.length(), text.length());
-		int start = 0;
-		while (start < shorter && before.charAt(start) == text.charAt(start)) {
-			start++;
-		}
-		int end = 0;
-		while (end < shorter - start
-				&& before.charAt(before.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
-			end++;
-		}
+		TextEdit change = TextEdit.difference(before, text);
 		List<List<Object>> exportedBefore = exported(resource, descriptions.getResourceDescription(resource));
-		String inserted = text.substring(start, text.length() - end);
 		if (resource instanceof PlanResource plan) {
-			plan.updateKeepingLinks(start, before.length() - start - end, inserted);
+			plan.updateKeepingLinks(change.offset(), change.length(), change.text());
 		} else {
-			resource.update(start, before.length() - start - end, inserted);
+			resource.update(change.offset(), change.length(), change.text());
 		}
 		IResourceDescription description = descriptions.getResourceDescription(resource);
 		PlanIndex.replace(resourceSet, description);

@@ -29,9 +29,8 @@ final class MatrixPage {
 		TraceMatrix matrix = gapsOnly ? site.matrix().gapsOnly() : site.matrix();
 		int all = site.matrix().rows().size();
 		int rows = matrix.rows().size();
-		int pages = Paging.pages(rows);
 		String heading = gapsOnly ? "Gaps: commitments with something missing" : "Traceability matrix";
-		return Layout.page(site, path, pages == 1 ? heading : heading + ", page " + page + " of " + pages,
+		return Layout.page(site, path, Paging.heading(heading, rows, page),
 				html -> {
 					html.open("p");
 					if (gapsOnly) {

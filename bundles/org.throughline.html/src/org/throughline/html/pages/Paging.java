@@ -21,6 +21,12 @@ final class Paging {
 	private Paging() {
 	}
 
+	/** A page's heading: the table's, with the page's number when there are several. */
+	static String heading(String table, int rows, int page) {
+		int pages = pages(rows);
+		return pages == 1 ? table : table + ", page " + page + " of " + pages;
+	}
+
 	/** How many pages {@code rows} rows take: one at least, for the page that says there are none. */
 	static int pages(int rows) {
 		return Math.max(1, (rows + ROWS - 1) / ROWS);

@@ -17,8 +17,7 @@ final class ProblemsPage {
 	/** Page {@code page} (from 1) of the findings; {@link Paging#ROWS} findings a page. */
 	static String write(Site site, int page) {
 		String path = Paging.path(PATH, page);
-		int pages = Paging.pages(site.findings().size());
-		return Layout.page(site, path, pages == 1 ? "Problems" : "Problems, page " + page + " of " + pages, html -> {
+		return Layout.page(site, path, Paging.heading("Problems", site.findings().size(), page), html -> {
 			long errors = site.findings().stream().filter(f -> f.severity().equals("error")).count();
 			long warnings = site.findings().stream().filter(f -> f.severity().equals("warning")).count();
 			html.element("p", Fragments.count((int) errors, "error", "errors") + " and "

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
@@ -46,6 +47,14 @@ public final class SiteRenderer {
 		};
 	}
 
+	/** The pages of a table of {@code rows} rows whose first page is {@code first} ({@link Paging}). */
+	private static void addPages(List<File> files, String first, int rows, IntFunction<String> page) {
+		for (int number = 1; number <= Paging.pages(rows); number++) {
+			int shown = number;
+			files.add(new File(Paging.path(first, number), () -> page.apply(shown)));
+		}
+	}
+
 	/**
 	 * Renders each file of the site and hands it to {@code sink} with its path from the site root. Files reach the
 	 * sink in no particular order; each file's content does not depend on that order.
@@ -59,19 +68,10 @@ public final class SiteRenderer {
 		files.add(new File(SitePaths.STYLE, () -> SiteStyle.CSS));
 		files.add(new File(SitePaths.INDEX, () -> IndexPage.write(site)));
 		files.add(new File(SitePaths.COVERAGE, () -> CoveragePage.write(site)));
-		for (int page = 1; page <= Paging.pages(site.matrix().rows().size()); page++) {
-			int shown = page;
-			files.add(new File(Paging.path(SitePaths.MATRIX, page), () -> MatrixPage.write(site, false, shown)));
-		}
-		for (int page = 1; page <= Paging.pages(site.matrix().gapsOnly().rows().size()); page++) {
-			int shown = page;
-			files.add(new File(Paging.path(SitePaths.GAPS, page), () -> MatrixPage.write(site, true, shown)));
-		}
+		addPages(files, SitePaths.MATRIX, site.matrix().rows().size(), page -> MatrixPage.write(site, false, page));
+		addPages(files, SitePaths.GAPS, site.matrix().gapsOnly().rows().size(), page -> MatrixPage.write(site, true, page));
 		files.add(new File(SitePaths.SOURCES, () -> SourcesPage.write(site)));
-		for (int page = 1; page <= Paging.pages(site.findings().size()); page++) {
-			int shown = page;
-			files.add(new File(Paging.path(SitePaths.PROBLEMS, page), () -> ProblemsPage.write(site, shown)));
-		}
+		addPages(files, SitePaths.PROBLEMS, site.findings().size(), page -> ProblemsPage.write(site, page));
 		files.add(new File(SitePaths.OWNERS, () -> ListPages.owners(site)));
 		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));
 		files.add(new File(SitePaths.CONSULTATIONS, () -> ListPages.consultations(site)));

@@ -52,6 +52,10 @@ public class PlanContentAssistProcessor implements IContentAssistProcessor {
 		PlanContentAssist contentAssist = PlanLanguage.get(PlanContentAssist.class);
 		List<ContentAssistEntry> entries = snapshot.read(s -> contentAssist.proposals(s.resource(), s.text(), offset,
 				() -> PlanEditorModel.stamp(document) != stamp));
+		if (entries == null) {
+			// the text changed meanwhile: the popup asks again as the person types
+			return new ICompletionProposal[0];
+		}
 		return entries.stream().map(entry -> new PlanCompletionProposal(entry, offset)).toArray(ICompletionProposal[]::new);
 	}
 

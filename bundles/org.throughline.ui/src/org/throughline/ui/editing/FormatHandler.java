@@ -1,6 +1,5 @@
 package org.throughline.ui.editing;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -8,12 +7,11 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.formatting.PlanTextFormatter;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
@@ -54,21 +52,15 @@ public class FormatHandler extends AbstractHandler {
 		List<ITextRegion> regions = selection.getLength() > 0
 				? List.of(new TextRegion(selection.getOffset(), selection.getLength())) : List.of();
 		PlanTextFormatter formatter = PlanLanguage.get(PlanTextFormatter.class);
-		String[] formatted = new String[1];
-		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> formatted[0] = TextEdit
-					.apply(snapshot.text(), snapshot.read(s -> formatter.format(s.resource(), regions))));
-		} catch (InvocationTargetException e) {
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		if (PlanEditorModel.stamp(document) != snapshot.stamp()) {
+		String formatted = EditorSnapshots.whileBusy(() -> {
+			List<TextEdit> edits = snapshot.read(s -> formatter.format(s.resource(), regions));
+			return edits == null ? null : TextEdit.apply(snapshot.text(), edits);
+		});
+		if (formatted == null || PlanEditorModel.stamp(document) != snapshot.stamp()) {
 			// typed while the formatter worked: its edits no longer fit the text
 			return false;
 		}
-		TextEdit change = TextEdit.difference(snapshot.text(), formatted[0]);
+		TextEdit change = TextEdit.difference(snapshot.text(), formatted);
 		if (change.length() == 0 && change.text().isEmpty()) {
 			return true;
 		}

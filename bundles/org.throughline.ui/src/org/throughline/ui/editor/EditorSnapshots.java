@@ -1,7 +1,10 @@
 package org.throughline.ui.editor;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
@@ -33,41 +36,36 @@ public final class EditorSnapshots {
 		}
 		String text = document.get();
 		long stamp = PlanEditorModel.stamp(document);
-		PlanSnapshot[] result = new PlanSnapshot[1];
+		return whileBusy(() -> model.snapshotFor(text, stamp));
+	}
+
+	/**
+	 * What {@code work} returns, worked out off the UI thread under a busy cursor while the window stays responsive;
+	 * null when it failed or was interrupted. Call on the UI thread.
+	 */
+	public static <T> T whileBusy(Supplier<T> work) {
+		List<T> result = new ArrayList<>(1);
 		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-				monitor.beginTask("Checking " + editor.getTitle(), 1);
-				result[0] = model.snapshotFor(text, stamp);
-			});
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> result.add(work.get()));
 		} catch (InvocationTargetException e) {
 			return null;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
 		}
-		return result[0];
+		return result.isEmpty() ? null : result.get(0);
 	}
 
 	/**
 	 * A service's answer on a snapshot, for a command on the UI thread: at once when no check is changing the
 	 * project, else off the UI thread, under a busy cursor, once the check is done. Null if interrupted.
 	 */
-	@SuppressWarnings("unchecked")
 	public static <T> T read(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
-		Object[] result = new Object[1];
-		if (snapshot.tryRead(s -> result[0] = service.apply(s))) {
-			return (T) result[0];
+		List<T> result = new ArrayList<>(1);
+		if (snapshot.tryRead(s -> result.add(service.apply(s)), 0)) {
+			return result.get(0);
 		}
-		try {
-			PlatformUI.getWorkbench().getProgressService()
-					.busyCursorWhile(monitor -> result[0] = snapshot.read(service));
-		} catch (InvocationTargetException e) {
-			return null;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		return (T) result[0];
+		return whileBusy(() -> snapshot.read(service));
 	}
 
 	/** The caret's offset in the editor. */

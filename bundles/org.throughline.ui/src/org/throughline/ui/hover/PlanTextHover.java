@@ -38,6 +38,12 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 	private final PlanEditor editor;
 	private final ISourceViewer viewer;
 
+	/**
+	 * How long a hover waits for a running check before it shows what it has without the element: F2 asks on the UI
+	 * thread.
+	 */
+	private static final long WAIT_MILLIS = 150;
+
 	public PlanTextHover(PlanEditor editor, ISourceViewer viewer) {
 		this.editor = editor;
 		this.viewer = viewer;
@@ -46,23 +52,31 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 	@Override
 	public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 		PlanSnapshot snapshot = current();
-		IRegion region = snapshot == null ? null : snapshot.read(s -> {
-			INode node = nameOrReferenceAt(s, offset);
-			return node == null ? null : new Region(node.getOffset(), node.getLength());
-		});
-		return region != null ? region : new Region(offset, 0);
+		IRegion[] region = { new Region(offset, 0) };
+		if (snapshot != null) {
+			snapshot.tryRead(s -> {
+				INode node = nameOrReferenceAt(s, offset);
+				if (node != null) {
+					region[0] = new Region(node.getOffset(), node.getLength());
+				}
+			}, WAIT_MILLIS);
+		}
+		return region[0];
 	}
 
 	@Override
 	public String getHoverInfo(ITextViewer textViewer, IRegion region) {
 		StringBuilder html = new StringBuilder();
 		PlanSnapshot snapshot = current();
-		ElementSummary summary = snapshot == null ? null : snapshot.read(s -> {
-			EObject element = elementAt(s, region.getOffset());
-			return element == null ? null : ElementSummaries.summarise(element, s.references());
-		});
-		if (summary != null) {
-			html.append(Html.of(summary));
+		ElementSummary[] summary = new ElementSummary[1];
+		if (snapshot != null) {
+			snapshot.tryRead(s -> {
+				EObject element = elementAt(s, region.getOffset());
+				summary[0] = element == null ? null : ElementSummaries.summarise(element, s.references());
+			}, WAIT_MILLIS);
+		}
+		if (summary[0] != null) {
+			html.append(Html.of(summary[0]));
 		}
 		// the trace comes first: the problems are also in the rulers and the Problems view
 		for (String problem : problemsAt(region.getOffset())) {

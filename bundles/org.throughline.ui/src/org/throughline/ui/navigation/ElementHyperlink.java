@@ -9,15 +9,14 @@ import org.throughline.dsl.ide.labels.PlanLabels;
 public class ElementHyperlink implements IHyperlink {
 
 	private final IRegion region;
-	private final EObject target;
+	private final Navigation.Place target;
+	private final String text;
 
+	/** Made while the element's model is held still: it keeps where the element is and what it is called. */
 	public ElementHyperlink(IRegion region, EObject target) {
 		this.region = region;
-		this.target = target;
-	}
-
-	public EObject target() {
-		return target;
+		this.target = Navigation.placeOf(target);
+		this.text = "Open " + PlanLabels.kind(target) + " " + PlanLabels.nameAndTitle(target);
 	}
 
 	@Override
@@ -32,11 +31,13 @@ public class ElementHyperlink implements IHyperlink {
 
 	@Override
 	public String getHyperlinkText() {
-		return "Open " + PlanLabels.kind(target) + " " + PlanLabels.nameAndTitle(target);
+		return text;
 	}
 
 	@Override
 	public void open() {
-		Navigation.open(target);
+		if (target != null) {
+			Navigation.open(target);
+		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.TextSelection;
@@ -41,18 +42,27 @@ public final class Navigation {
 		return node == null ? new TextRegion(0, 0) : new TextRegion(node.getOffset(), 0);
 	}
 
-	/** Opens the element's file and selects its name; returns the editor, or null when it cannot be opened. */
-	public static IEditorPart open(EObject element) {
+	/** Where an element's name is written: its file, and the region of the name there. */
+	public record Place(URI file, ITextRegion name) {
+	}
+
+	/** Where the element's name is written, taken while its model is held still; null when it is in no file. */
+	public static Place placeOf(EObject element) {
+		return element.eResource() == null ? null : new Place(element.eResource().getURI(), nameRegion(element));
+	}
+
+	/** Opens the file of a place and selects the name; returns the editor, or null when it cannot be opened. */
+	public static IEditorPart open(Place place) {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ITextRegion region = nameRegion(element);
+		ITextRegion region = place.name();
 		try {
 			IEditorPart editor;
-			IFile file = PlanProjectLoader.fileOf(element.eResource());
+			IFile file = PlanProjectLoader.fileOf(place.file());
 			if (file != null) {
 				editor = IDE.openEditor(page, file, PlanEditor.ID, true);
 			} else {
 				IFileStore store = EFS.getLocalFileSystem()
-						.getStore(java.nio.file.Path.of(element.eResource().getURI().toFileString()).toUri());
+						.getStore(java.nio.file.Path.of(place.file().toFileString()).toUri());
 				editor = IDE.openEditorOnFileStore(page, store);
 			}
 			if (editor instanceof ITextEditor text) {

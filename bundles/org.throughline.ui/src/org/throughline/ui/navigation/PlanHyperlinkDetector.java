@@ -35,7 +35,7 @@ public class PlanHyperlinkDetector extends AbstractHyperlinkDetector {
 		}
 		// on the UI thread: no link this time rather than a wait while the file is checked
 		IHyperlink[] link = new IHyperlink[1];
-		snapshot.tryRead(s -> link[0] = linkAt(s, region.getOffset()));
+		snapshot.tryRead(s -> link[0] = linkAt(s, region.getOffset()), 0);
 		return link[0] == null ? null : link;
 	}
 

@@ -15,10 +15,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.quickfix.PlanFix;
-import org.throughline.dsl.ide.quickfix.PlanQuickFixes;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes.FixFailedException;
+import org.throughline.dsl.ide.quickfix.PlanQuickFixes;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.loading.PlanProjectLoader;
 

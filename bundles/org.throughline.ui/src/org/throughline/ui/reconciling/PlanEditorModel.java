@@ -44,6 +44,10 @@ public class PlanEditorModel {
 	private PlanWorkspace loaded;
 	/** The count of {@link #projectChanges} that {@link #loaded} has seen. */
 	private long loadedChanges;
+	/** The text {@link #loaded} holds of this file. */
+	private String loadedText;
+	/** Counts the changes of {@link #loaded}; a snapshot serves reads only while it is of the current one. */
+	private volatile long version;
 
 	/**
 	 * @param file     the workspace file, or null for a file outside the workspace
@@ -147,12 +151,21 @@ public class PlanEditorModel {
 	private PlanSnapshot snapshotOf(String text, long stamp, CancelIndicator cancel) {
 		lock.lock();
 		try {
+			// only ever towards the document's text: a late request for an older text must not take the loaded
+			// project back behind the latest snapshot
+			if (disposed || stamp != stamp(document)) {
+				return null;
+			}
 			long changes = projectChanges.get();
 			PlanWorkspace workspace = changes == loadedChanges ? loaded : null;
 			XtextResource resource = null;
 			if (workspace != null) {
 				try {
 					resource = workspace.update(location, text);
+					if (!text.equals(loadedText)) {
+						loadedText = text;
+						version++;
+					}
 				} catch (RuntimeException e) {
 					// what the parser or linker could not do in place, a fresh load does
 					ILog.of(PlanEditorModel.class).warn("The plan file " + location + " is loaded again", e);
@@ -168,6 +181,8 @@ public class PlanEditorModel {
 				}
 				loaded = workspace;
 				loadedChanges = changes;
+				loadedText = text;
+				version++;
 			}
 			if (cancel.isCanceled()) {
 				return null;
@@ -175,7 +190,8 @@ public class PlanEditorModel {
 			CheckedFile checked = CheckedFile.of(workspace, resource, PlanLanguage.injector(), cancel);
 			return checked == null ? null
 					: new PlanSnapshot(file, text, stamp, workspace, resource, checked.issues(), checked.outline(),
-							checked.highlights(), checked.folding(), new PlanSnapshot.Services(lock));
+							checked.highlights(), checked.folding(),
+							new PlanSnapshot.Services(lock, version, () -> version));
 		} catch (IOException | RuntimeException e) {
 			// half-typed text must never break the editor: keep showing the last good snapshot
 			if (!cancel.isCanceled()) {
@@ -195,15 +211,10 @@ public class PlanEditorModel {
 		return PlanLanguage.get(PlanWorkspace.class).load(location.getParent(), Map.of(location, text));
 	}
 
+	/** Stops checking; a check under way ends without a snapshot, and the loaded project goes with the model. */
 	public void dispose() {
 		disposed = true;
 		listeners.clear();
-		lock.lock();
-		try {
-			loaded = null;
-		} finally {
-			lock.unlock();
-		}
 	}
 
 	public static long stamp(IDocument document) {

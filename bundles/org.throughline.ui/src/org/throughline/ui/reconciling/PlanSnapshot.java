@@ -1,9 +1,11 @@
 package org.throughline.ui.reconciling;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
@@ -20,8 +22,8 @@ import org.throughline.dsl.workspace.PlanWorkspace;
  * <p>
  * What a snapshot shows (text, findings, outline, colours, folds) never changes after it is published. Its workspace
  * and resource are the editor's loaded project, which moves on to the next text when the person types on: read
- * them only through {@link #read} or {@link #tryRead}, which hold the project still. A snapshot that is no longer
- * the latest may then show a newer text's elements.
+ * them only through {@link #read} or {@link #tryRead}, which hold the project still, and let nothing read there
+ * escape them (copy out offsets, names, URIs); once the project has moved on, they serve nothing.
  *
  * @param text  the text it was parsed from
  * @param stamp the document's modification stamp for that text, to tell whether it is still current
@@ -30,30 +32,49 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		List<Issue> issues, List<OutlineNode> outline, List<Highlight> highlights, List<FoldingRange> folding,
 		Services services) {
 
-	/** Serialises service calls with the changes of the editor's loaded project, and keeps what they computed once. */
+	/**
+	 * Serialises service calls with the changes of the editor's loaded project, and keeps what they computed once.
+	 * Serves a call only while the loaded project is still the one the snapshot was made of.
+	 */
 	public static final class Services {
 		private final ReentrantLock lock;
+		private final long version;
+		private final LongSupplier currentVersion;
 		private PlanReferences references;
 
-		/** @param lock the lock under which the editor's loaded project is read and changed */
-		Services(ReentrantLock lock) {
+		/**
+		 * @param lock           the lock under which the editor's loaded project is read and changed
+		 * @param version        the loaded project's version that the snapshot is of
+		 * @param currentVersion the loaded project's version now, read under the lock
+		 */
+		Services(ReentrantLock lock, long version, LongSupplier currentVersion) {
 			this.lock = lock;
+			this.version = version;
+			this.currentVersion = currentVersion;
 		}
 
 		<T> T call(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
 			lock.lock();
 			try {
-				return service.apply(snapshot);
+				return currentVersion.getAsLong() == version ? service.apply(snapshot) : null;
 			} finally {
 				lock.unlock();
 			}
 		}
 
-		boolean tryCall(PlanSnapshot snapshot, Consumer<PlanSnapshot> service) {
-			if (!lock.tryLock()) {
+		boolean tryCall(PlanSnapshot snapshot, Consumer<PlanSnapshot> service, long waitMillis) {
+			try {
+				if (!lock.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+					return false;
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 				return false;
 			}
 			try {
+				if (currentVersion.getAsLong() != version) {
+					return false;
+				}
 				service.accept(snapshot);
 				return true;
 			} finally {
@@ -74,17 +95,20 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		}
 	}
 
-	/** Runs a service that reads the workspace or the resource, waiting while the project is being changed. */
+	/**
+	 * Runs a service that reads the workspace or the resource, waiting while the project is being changed; null,
+	 * without running it, when the project has moved on to another text since this snapshot.
+	 */
 	public <T> T read(Function<PlanSnapshot, T> service) {
 		return services.call(this, service);
 	}
 
 	/**
-	 * Runs a service now and returns true if the project is not being changed, else returns false at once without
-	 * running it: for the UI thread, which must not wait while the file is checked.
+	 * Runs a service and returns true if the project is free within {@code waitMillis} and still of this snapshot's
+	 * text, else returns false without running it: for the UI thread, which must not wait while the file is checked.
 	 */
-	public boolean tryRead(Consumer<PlanSnapshot> service) {
-		return services.tryCall(this, service);
+	public boolean tryRead(Consumer<PlanSnapshot> service, long waitMillis) {
+		return services.tryCall(this, service, waitMillis);
 	}
 
 	/** Every reference in the project, by its target; computed on first use. */

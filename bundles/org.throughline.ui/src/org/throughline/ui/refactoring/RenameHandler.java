@@ -1,7 +1,6 @@
 package org.throughline.ui.refactoring;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,18 +13,19 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.hover.PlanTextHover;
 import org.throughline.ui.reconciling.PlanSnapshot;
 
 /** Alt+Shift+R: renames the element at the caret in every file of the project, with a preview. */
@@ -56,33 +56,29 @@ public class RenameHandler extends AbstractHandler {
 	 */
 	public static PlanRenameRefactoring prepare(PlanEditor editor) {
 		PlanSnapshot snapshot = EditorSnapshots.current(editor);
-		EObject element = EditorSnapshots.elementAtCaret(editor, snapshot);
 		IFile file = editor.model() == null ? null : editor.model().file();
-		if (element == null || file == null || element.eResource() == null) {
+		int caret = EditorSnapshots.caret(editor);
+		// the element's file and place, taken while the editor's project is held still
+		URI element = snapshot == null ? null : EditorSnapshots.read(snapshot, s -> {
+			EObject named = PlanTextHover.elementAt(s, caret);
+			return named == null || named.eResource() == null ? null : EcoreUtil.getURI(named);
+		});
+		if (element == null || file == null) {
 			return null;
 		}
-		Path elementFile = Path.of(element.eResource().getURI().toFileString());
-		String fragment = EcoreUtil.getURI(element).fragment();
+		Path elementFile = Path.of(element.trimFragment().toFileString());
+		String fragment = element.fragment();
 		Map<IFile, String> texts = openTexts(file.getProject());
-		PlanRenameRefactoring[] result = new PlanRenameRefactoring[1];
-		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-				try {
-					PlanWorkspace workspace = PlanProjectLoader.load(file.getProject(), texts);
-					XtextResource resource = workspace.resource(elementFile).orElse(null);
-					EObject same = resource == null ? null : resource.getEObject(fragment);
-					result[0] = same == null ? null : new PlanRenameRefactoring(workspace, same);
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			return null;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		return result[0];
+		return EditorSnapshots.whileBusy(() -> {
+			try {
+				PlanWorkspace workspace = PlanProjectLoader.load(file.getProject(), texts);
+				XtextResource resource = workspace.resource(elementFile).orElse(null);
+				EObject same = resource == null ? null : resource.getEObject(fragment);
+				return same == null ? null : new PlanRenameRefactoring(workspace, same);
+			} catch (IOException e) {
+				return null;
+			}
+		});
 	}
 
 	/** The texts of the project's .plan files that are open in editors, as they are now. */

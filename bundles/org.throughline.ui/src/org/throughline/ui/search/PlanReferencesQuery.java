@@ -1,5 +1,8 @@
 package org.throughline.ui.search;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -35,20 +38,30 @@ public class PlanReferencesQuery implements ISearchQuery {
 	@Override
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		result.removeAll();
-		for (PlanReference reference : snapshot.read(PlanSnapshot::references).to(target)) {
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
+		// the matches are taken while the editor's project is held still, and shown once it is free again
+		List<Match> matches = snapshot.read(s -> {
+			List<Match> found = new ArrayList<>();
+			for (PlanReference reference : s.references().to(target)) {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				IFile file = PlanProjectLoader.fileOf(reference.source().eResource());
+				if (file == null) {
+					continue;
+				}
+				String text = reference.node().getRootNode().getText();
+				int lineStart = text.lastIndexOf('\n', Math.max(0, reference.offset() - 1)) + 1;
+				int lineEnd = text.indexOf('\n', reference.offset());
+				String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+				found.add(new Match(new ReferenceLine(file, reference.line(), line), reference.offset(),
+						reference.length()));
 			}
-			IFile file = PlanProjectLoader.fileOf(reference.source().eResource());
-			if (file == null) {
-				continue;
-			}
-			String text = reference.node().getRootNode().getText();
-			int lineStart = text.lastIndexOf('\n', Math.max(0, reference.offset() - 1)) + 1;
-			int lineEnd = text.indexOf('\n', reference.offset());
-			String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-			result.addMatch(new Match(new ReferenceLine(file, reference.line(), line), reference.offset(), reference.length()));
+			return found;
+		});
+		if (matches == null) {
+			return Status.warning("The file changed while it was searched: search again");
 		}
+		matches.forEach(result::addMatch);
 		return Status.OK_STATUS;
 	}
 

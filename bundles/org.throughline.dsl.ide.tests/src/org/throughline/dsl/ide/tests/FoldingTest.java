@@ -56,7 +56,7 @@ class FoldingTest {
 	}
 
 	@Test
-	void aCommentOfSeveralLinesFoldsButNotOneOfOneLineNorTextThatLooksLikeOne() throws IOException {
+	void commentsFoldWhereXtextFoldsThemButTextThatLooksLikeOneDoesNot() throws IOException {
 		PlanFiles files = new PlanFiles(injector, folder).with("plan.plan", """
 				module kent.boldsteps
 				/* Bold Steps for Kent,

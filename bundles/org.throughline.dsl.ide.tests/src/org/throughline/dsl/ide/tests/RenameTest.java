@@ -16,9 +16,9 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.ide.rename.PlanRename;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.workspace.PlanWorkspace;
 
 import com.google.inject.Inject;

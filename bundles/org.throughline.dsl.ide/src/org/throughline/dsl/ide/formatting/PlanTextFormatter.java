@@ -17,7 +17,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.ITextRegion;
-import org.throughline.dsl.ide.edits.TextEdit;
+import org.throughline.dsl.text.TextEdit;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.ITextRegion;
-import org.throughline.dsl.ide.edits.TextEdit;
+import org.throughline.dsl.text.TextEdit;
 
 /**
  * One fix on offer: what it is called, the edits it makes in each file, and the regions (in the text before the

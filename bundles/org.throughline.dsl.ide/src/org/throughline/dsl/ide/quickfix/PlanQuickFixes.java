@@ -13,8 +13,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.Issue;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.formatting.PlanTextFormatter;
+import org.throughline.dsl.text.TextEdit;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;

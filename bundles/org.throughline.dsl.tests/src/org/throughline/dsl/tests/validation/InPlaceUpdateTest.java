@@ -80,6 +80,9 @@ class InPlaceUpdateTest {
 				"commitment R2 \"Establish a 'right to bid' process\""));
 		expectSameAsLoaded(workspace, plan, text -> text.replace("commitment R2 \"Establish a 'right to bid' process\"",
 				"commitment R2 \"Establish a 'right to bid' process\" {"));
+		// an import changed within its line, so that only the import is parsed again, and back
+		expectSameAsLoaded(workspace, plan, text -> text.replace("import kent.indicators.*\n", "import kent.indicatorz.*\n"));
+		expectSameAsLoaded(workspace, plan, text -> text.replace("import kent.indicatorz.*\n", "import kent.indicators.*\n"));
 		// an import taken away: the names it brought in no longer resolve
 		expectSameAsLoaded(workspace, plan, text -> text.replace("import kent.indicators.*\n", ""));
 		// the other side: a response's text, in the consultation

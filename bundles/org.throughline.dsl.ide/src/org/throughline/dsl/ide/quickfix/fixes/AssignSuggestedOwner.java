@@ -3,11 +3,11 @@ package org.throughline.dsl.ide.quickfix.fixes;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.PlanPackage;

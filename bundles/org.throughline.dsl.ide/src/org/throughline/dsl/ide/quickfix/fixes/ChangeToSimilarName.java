@@ -14,12 +14,12 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.UnresolvedLink;
+import org.throughline.dsl.text.TextEdit;
 
 import com.google.inject.Inject;
 

@@ -2,10 +2,10 @@ package org.throughline.dsl.ide.quickfix.fixes;
 
 import java.util.List;
 
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.model.plan.Commitment;
 

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.UnresolvedLink;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;

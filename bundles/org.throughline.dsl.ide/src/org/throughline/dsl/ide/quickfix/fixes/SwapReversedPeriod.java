@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.throughline.dsl.ide.edits.TextEdit;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPackage;

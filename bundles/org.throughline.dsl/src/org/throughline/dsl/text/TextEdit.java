@@ -1,4 +1,4 @@
-package org.throughline.dsl.ide.edits;
+package org.throughline.dsl.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
