@@ -2,6 +2,7 @@ package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
+import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.ui.colouring.ColourPreferencePage;
 import org.throughline.ui.colouring.PlanColours;
@@ -38,6 +40,8 @@ import org.throughline.ui.editing.FormatHandler;
 import org.throughline.ui.editing.ToggleCommentHandler;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.hover.PlanTextHover;
+import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
 
 /** The plan editor on part of Bold Steps for Kent: colours, markers while typing, hover, folds, format, comments. */
 class PlanEditorTest {
@@ -67,6 +71,27 @@ class PlanEditorTest {
 				"colour of \u2018" + snippet + "\u2019 should be that of " + style);
 		boolean bold = (PlanColours.get().attribute(style).getStyle() & SWT.BOLD) != 0;
 		assertEquals(bold, (range.fontStyle & SWT.BOLD) != 0, "boldness of \u2018" + snippet + "\u2019");
+	}
+
+	@Test
+	void aSnapshotAnswersOnlyForItsOwnTextAndALateRequestDoesNotTakeTheEditorBack() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		PlanEditorModel model = editor.model();
+		PlanSnapshot before = model.current();
+		int title = Fixtures.offsetOf(editor, "commitment R5 \"") + "commitment R5 \"".length();
+		assertEquals("R5", before.read(s -> PlanLabels.name(PlanTextHover.elementAt(s, title - 3))));
+
+		Fixtures.caretAfter(editor, "commitment R5 \"");
+		Ui.type(editor.viewer().getTextWidget(), "Soon ");
+		Ui.waitUntil("the check of the new text", () -> model.current() != null, 30_000);
+		PlanSnapshot after = model.current();
+		assertTrue(after.text().contains("commitment R5 \"Soon "), "the editor checked the typed text");
+
+		// a request for the old text, as a completion that arrives late makes, is not served, and the editor's
+		// project stays at the text it shows
+		assertNull(model.snapshotFor(before.text(), before.stamp()));
+		assertNull(before.read(s -> "served"), "the old snapshot serves nothing once the project moved on");
+		assertEquals(after.text(), after.read(s -> s.resource().getParseResult().getRootNode().getText()));
 	}
 
 	@Test
