@@ -72,10 +72,13 @@ public class PlanEditorModel {
 		return latest;
 	}
 
-	/** The newest snapshot if it was made from the document's current text, else null. */
+	/**
+	 * The newest snapshot if it was made from the document's current text and the loaded project is still of it,
+	 * else null.
+	 */
 	public PlanSnapshot current() {
 		PlanSnapshot snapshot = latest;
-		return snapshot != null && snapshot.stamp() == stamp(document) ? snapshot : null;
+		return snapshot != null && snapshot.stamp() == stamp(document) && snapshot.isCurrent() ? snapshot : null;
 	}
 
 	public void addListener(Consumer<PlanSnapshot> listener) {
@@ -110,7 +113,7 @@ public class PlanEditorModel {
 			return null;
 		}
 		PlanSnapshot previous = latest;
-		if (!force && previous != null && previous.stamp() == stamp) {
+		if (!force && previous != null && previous.stamp() == stamp && previous.isCurrent()) {
 			return previous;
 		}
 		CancelIndicator stale = () -> disposed || cancel.isCanceled() || stamp(document) != stamp;
@@ -138,7 +141,7 @@ public class PlanEditorModel {
 	 */
 	public PlanSnapshot snapshotFor(String text, long stamp) {
 		PlanSnapshot snapshot = latest;
-		if (snapshot != null && snapshot.stamp() == stamp && snapshot.text().equals(text)) {
+		if (snapshot != null && snapshot.stamp() == stamp && snapshot.text().equals(text) && snapshot.isCurrent()) {
 			return snapshot;
 		}
 		return snapshotOf(text, stamp, () -> disposed);
@@ -167,7 +170,9 @@ public class PlanEditorModel {
 						version++;
 					}
 				} catch (RuntimeException e) {
-					// what the parser or linker could not do in place, a fresh load does
+					// what the parser or linker could not do in place, a fresh load does; the half-changed project
+					// serves no snapshot any more
+					version++;
 					ILog.of(PlanEditorModel.class).warn("The plan file " + location + " is loaded again", e);
 					workspace = null;
 				}

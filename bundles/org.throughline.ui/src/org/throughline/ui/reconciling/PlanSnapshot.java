@@ -53,6 +53,10 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 			this.currentVersion = currentVersion;
 		}
 
+		boolean isCurrent() {
+			return currentVersion.getAsLong() == version;
+		}
+
 		<T> T call(PlanSnapshot snapshot, Function<PlanSnapshot, T> service) {
 			lock.lock();
 			try {
@@ -93,6 +97,11 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 				lock.unlock();
 			}
 		}
+	}
+
+	/** Whether the editor's loaded project is still of this snapshot's text, so that reads are served. */
+	public boolean isCurrent() {
+		return services.isCurrent();
 	}
 
 	/**
