@@ -16,10 +16,10 @@ import com.google.inject.Injector;
 
 /**
  * The editor's check of one large plan file, timed in its own JVM once it is warm, as in a workbench that has been
- * open a while (the first {@value #WARM_UP} checks, a few minutes of typing, are not counted): a word is typed into a commitment's statement, and the plan editor's model brings the loaded
- * project up to that text in place and works out what the editor shows (findings, outline, colours, folds), as it
- * does after each pause in typing. Prints the median and the longest of the measured checks as {@code phase:} lines.
- * Usage:
+ * open a while (the first {@value #WARM_UP} checks, a few minutes of typing, are not counted): a word is typed into
+ * a commitment's statement, and the plan editor's model brings the loaded project up to that text in place and
+ * works out what the editor shows (findings, outline, colours, folds), as it does after each pause in typing. Prints
+ * the median and the longest of the measured checks as {@code phase:} lines. Usage:
  *
  * <pre>EditorCheck PLAN_FOLDER PLAN_FILE COMMITMENTS</pre>
  */

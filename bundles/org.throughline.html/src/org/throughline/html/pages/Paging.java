@@ -10,7 +10,7 @@ import org.throughline.html.markup.Html;
 /**
  * Long tables split over pages of {@value #ROWS} rows: {@code matrix.html}, {@code matrix-2.html} and so on. A
  * portfolio of tens of thousands of commitments would otherwise put tens of megabytes in one page, more than a
- * browser shows, and a table of one plan's hundred commitments stays on one page.
+ * browser shows; the table of one plan's hundred commitments still fits on one page.
  */
 final class Paging {
 
