@@ -26,7 +26,7 @@ final class MatrixPage {
 	static String write(Site site, boolean gapsOnly, int page) {
 		String first = gapsOnly ? SitePaths.GAPS : SitePaths.MATRIX;
 		String path = Paging.path(first, page);
-		TraceMatrix matrix = gapsOnly ? site.matrix().gapsOnly() : site.matrix();
+		TraceMatrix matrix = gapsOnly ? site.gaps() : site.matrix();
 		int all = site.matrix().rows().size();
 		int rows = matrix.rows().size();
 		String heading = gapsOnly ? "Gaps: commitments with something missing" : "Traceability matrix";
@@ -39,7 +39,7 @@ final class MatrixPage {
 						html.element("a", "The full matrix", "href", SitePaths.MATRIX).text(" shows every commitment.");
 					} else {
 						html.text(Fragments.count(all, "commitment", "commitments") + ", of which "
-								+ site.matrix().gapsOnly().rows().size() + " lack something. ");
+								+ site.gaps().rows().size() + " lack something. ");
 						html.element("a", "The gaps view", "href", SitePaths.GAPS).text(" shows only those.");
 					}
 					html.text(" The command throughline export --format csv writes the same rows for a spreadsheet.")

@@ -18,10 +18,8 @@ final class ProblemsPage {
 	static String write(Site site, int page) {
 		String path = Paging.path(PATH, page);
 		return Layout.page(site, path, Paging.heading("Problems", site.findings().size(), page), html -> {
-			long errors = site.findings().stream().filter(f -> f.severity().equals("error")).count();
-			long warnings = site.findings().stream().filter(f -> f.severity().equals("warning")).count();
-			html.element("p", Fragments.count((int) errors, "error", "errors") + " and "
-					+ Fragments.count((int) warnings, "warning", "warnings") + " were found when the site was "
+			html.element("p", Fragments.count(site.findings("error"), "error", "errors") + " and "
+					+ Fragments.count(site.findings("warning"), "warning", "warnings") + " were found when the site was "
 					+ "published. They are also listed on the page of the commitment, owner or indicator they "
 					+ "concern.").newline();
 			if (site.findings().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.throughline.html.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +20,26 @@ import org.throughline.trace.matrix.TraceMatrix;
 
 /**
  * Everything the pages share, computed once per site: the index, where each element's page is, the matrix
- * (and so every commitment's holes), each plan's summary, and the findings grouped by the page that shows them.
+ * (and so every commitment's holes) and its gaps, each plan's summary, and the findings grouped by the page that
+ * shows them and counted by severity.
  */
 public final class Site {
 
 	private final TraceIndex index;
 	private final SitePaths paths;
 	private final TraceMatrix matrix;
+	private final TraceMatrix gaps;
 	private final Map<Commitment, TraceMatrix.Row> rows = new IdentityHashMap<>();
 	private final Map<Plan, PlanSummary> summaries = new IdentityHashMap<>();
 	private final List<Finding> findings;
+	private final Map<String, Integer> findingsBySeverity = new HashMap<>();
 	private final Map<EObject, List<Finding>> findingsByPage = new IdentityHashMap<>();
 
 	public Site(SiteInput input) {
 		this.index = input.index();
 		this.paths = new SitePaths(index);
 		this.matrix = TraceMatrix.of(index);
+		this.gaps = matrix.gapsOnly();
 		for (TraceMatrix.Row row : matrix.rows()) {
 			rows.put(row.commitment(), row);
 		}
@@ -43,6 +48,7 @@ public final class Site {
 		}
 		this.findings = input.findings();
 		for (Finding finding : findings) {
+			findingsBySeverity.merge(finding.severity(), 1, Integer::sum);
 			EObject page = pageElement(finding.subject());
 			if (page != null) {
 				findingsByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(finding);
@@ -72,6 +78,11 @@ public final class Site {
 		return matrix;
 	}
 
+	/** The rows of the matrix that have holes. */
+	public TraceMatrix gaps() {
+		return gaps;
+	}
+
 	public TraceMatrix.Row row(Commitment commitment) {
 		return rows.get(commitment);
 	}
@@ -87,6 +98,11 @@ public final class Site {
 	/** Every finding, in the order given. */
 	public List<Finding> findings() {
 		return findings;
+	}
+
+	/** How many findings have {@code severity}, e.g. "error". */
+	public int findings(String severity) {
+		return findingsBySeverity.getOrDefault(severity, 0);
 	}
 
 	/** The findings shown on an element's page: those about it or about something inside it. */

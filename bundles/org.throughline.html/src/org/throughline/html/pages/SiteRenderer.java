@@ -69,7 +69,7 @@ public final class SiteRenderer {
 		files.add(new File(SitePaths.INDEX, () -> IndexPage.write(site)));
 		files.add(new File(SitePaths.COVERAGE, () -> CoveragePage.write(site)));
 		addPages(files, SitePaths.MATRIX, site.matrix().rows().size(), page -> MatrixPage.write(site, false, page));
-		addPages(files, SitePaths.GAPS, site.matrix().gapsOnly().rows().size(), page -> MatrixPage.write(site, true, page));
+		addPages(files, SitePaths.GAPS, site.gaps().rows().size(), page -> MatrixPage.write(site, true, page));
 		files.add(new File(SitePaths.SOURCES, () -> SourcesPage.write(site)));
 		addPages(files, SitePaths.PROBLEMS, site.findings().size(), page -> ProblemsPage.write(site, page));
 		files.add(new File(SitePaths.OWNERS, () -> ListPages.owners(site)));
