@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class InPlaceUpdateTest {
 						continue;
 					}
 					List<?> targets = reference.isMany() ? (List<?>) source.eGet(reference, true)
-							: java.util.Collections.singletonList(source.eGet(reference, true));
+							: Collections.singletonList(source.eGet(reference, true));
 					for (Object target : targets) {
 						links.add(EcoreUtil.getURI(source) + " " + reference.getName() + " -> " + place((EObject) target));
 					}
