@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.throughline.ui.contentassist.PlanContentAssistProcessor;
-import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.navigation.PlanHyperlinkDetector;
 import org.throughline.ui.refactoring.RenameHandler;
@@ -133,8 +132,7 @@ class CompletionAndNavigationTest {
 	void findReferencesListsEveryFileThatNamesTheElement() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "owner lead Enter");
-		PlanReferencesQuery query = new PlanReferencesQuery(EditorSnapshots.current(editor),
-				EditorSnapshots.elementAtCaret(editor, EditorSnapshots.current(editor)));
+		PlanReferencesQuery query = PlanReferencesQuery.atCaret(editor);
 		assertTrue(query.run(new NullProgressMonitor()).isOK());
 		PlanSearchResult result = (PlanSearchResult) query.getSearchResult();
 		List<String> lines = Arrays.stream(result.getElements()).map(e -> ((ReferenceLine) e).label()).sorted().toList();

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.PlatformUI;
-import org.throughline.ui.hover.PlanTextHover;
 import org.throughline.ui.reconciling.PlanEditorModel;
 import org.throughline.ui.reconciling.PlanSnapshot;
 
@@ -68,14 +66,31 @@ public final class EditorSnapshots {
 		return whileBusy(() -> snapshot.read(service));
 	}
 
+	/**
+	 * A service's answer on the editor's current snapshot, as {@link #read(PlanSnapshot, Function)} gives it. When the
+	 * project moves on while the service waits (another file changed and the project was loaded again), it asks once
+	 * more on the new snapshot. Null when the editor has none or the wait was interrupted.
+	 */
+	public static <T> T read(PlanEditor editor, Function<PlanSnapshot, T> service) {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			PlanSnapshot snapshot = current(editor);
+			if (snapshot == null) {
+				return null;
+			}
+			boolean[] served = new boolean[1];
+			T answer = read(snapshot, s -> {
+				served[0] = true;
+				return service.apply(s);
+			});
+			if (served[0]) {
+				return answer;
+			}
+		}
+		return null;
+	}
+
 	/** The caret's offset in the editor. */
 	public static int caret(PlanEditor editor) {
 		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
-	}
-
-	/** The element named or referred to at the caret, or null. */
-	public static EObject elementAtCaret(PlanEditor editor, PlanSnapshot snapshot) {
-		int caret = caret(editor);
-		return snapshot == null ? null : read(snapshot, s -> PlanTextHover.elementAt(s, caret));
 	}
 }

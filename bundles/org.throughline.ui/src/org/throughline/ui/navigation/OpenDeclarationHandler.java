@@ -5,7 +5,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
-import org.throughline.ui.reconciling.PlanSnapshot;
 
 /** F3: opens what the name at the caret refers to. */
 public class OpenDeclarationHandler extends AbstractHandler {
@@ -15,10 +14,8 @@ public class OpenDeclarationHandler extends AbstractHandler {
 		if (!(HandlerUtil.getActiveEditor(event) instanceof PlanEditor editor)) {
 			return null;
 		}
-		PlanSnapshot snapshot = EditorSnapshots.current(editor);
 		int caret = EditorSnapshots.caret(editor);
-		ElementHyperlink link = snapshot == null ? null
-				: EditorSnapshots.read(snapshot, s -> PlanHyperlinkDetector.linkAt(s, caret));
+		ElementHyperlink link = EditorSnapshots.read(editor, s -> PlanHyperlinkDetector.linkAt(s, caret));
 		if (link != null) {
 			link.open();
 		} else {

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
@@ -214,6 +215,19 @@ public class PlanEditorModel {
 		}
 		// a file outside the workspace is read with the other .plan files of its folder
 		return PlanLanguage.get(PlanWorkspace.class).load(location.getParent(), Map.of(location, text));
+	}
+
+	/**
+	 * A service's answer on the loaded project as it is now, held still while it runs; null when no project could be
+	 * loaded. For work in the background that needs the project, not one snapshot of it, such as a search.
+	 */
+	public <T> T readLoaded(Function<PlanWorkspace, T> service) {
+		lock.lock();
+		try {
+			return loaded == null ? null : service.apply(loaded);
+		} finally {
+			lock.unlock();
+		}
 	}
 
 	/** Stops checking; a check under way ends without a snapshot, and the loaded project goes with the model. */

@@ -26,7 +26,6 @@ import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.hover.PlanTextHover;
-import org.throughline.ui.reconciling.PlanSnapshot;
 
 /** Alt+Shift+R: renames the element at the caret in every file of the project, with a preview. */
 public class RenameHandler extends AbstractHandler {
@@ -55,11 +54,10 @@ public class RenameHandler extends AbstractHandler {
 	 * that the edits fit the files they change; null when there is nothing to rename at the caret.
 	 */
 	public static PlanRenameRefactoring prepare(PlanEditor editor) {
-		PlanSnapshot snapshot = EditorSnapshots.current(editor);
 		IFile file = editor.model() == null ? null : editor.model().file();
 		int caret = EditorSnapshots.caret(editor);
 		// the element's file and place, taken while the editor's project is held still
-		URI element = snapshot == null ? null : EditorSnapshots.read(snapshot, s -> {
+		URI element = EditorSnapshots.read(editor, s -> {
 			EObject named = PlanTextHover.elementAt(s, caret);
 			return named == null || named.eResource() == null ? null : EcoreUtil.getURI(named);
 		});

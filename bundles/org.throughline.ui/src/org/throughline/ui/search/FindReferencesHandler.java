@@ -2,12 +2,9 @@ package org.throughline.ui.search;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
-import org.throughline.ui.reconciling.PlanSnapshot;
 
 /** Ctrl+Shift+G: lists every reference to the element at the caret in the Search view. */
 public class FindReferencesHandler extends AbstractHandler {
@@ -17,14 +14,13 @@ public class FindReferencesHandler extends AbstractHandler {
 		if (!(HandlerUtil.getActiveEditor(event) instanceof PlanEditor editor)) {
 			return null;
 		}
-		PlanSnapshot snapshot = EditorSnapshots.current(editor);
-		EObject element = EditorSnapshots.elementAtCaret(editor, snapshot);
-		if (element == null) {
+		PlanReferencesQuery query = PlanReferencesQuery.atCaret(editor);
+		if (query == null) {
 			editor.getEditorSite().getActionBars().getStatusLineManager()
 					.setMessage("Put the caret on a name to find the references to it");
 			return null;
 		}
-		NewSearchUI.runQueryInBackground(new PlanReferencesQuery(snapshot, element));
+		NewSearchUI.runQueryInBackground(query);
 		return null;
 	}
 }

@@ -8,14 +8,20 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.search.ui.ISearchQuery;
 import org.eclipse.search.ui.ISearchResult;
 import org.eclipse.search.ui.text.Match;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
+import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.projects.loading.PlanProjectLoader;
-import org.throughline.ui.reconciling.PlanSnapshot;
+import org.throughline.ui.editor.EditorSnapshots;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.hover.PlanTextHover;
+import org.throughline.ui.reconciling.PlanEditorModel;
 
 /**
  * Finds every reference to one element in the files of its project, as they are in the editors now: who owns
@@ -23,25 +29,47 @@ import org.throughline.ui.reconciling.PlanSnapshot;
  */
 public class PlanReferencesQuery implements ISearchQuery {
 
-	private final PlanSnapshot snapshot;
-	private final EObject target;
+	private final PlanEditorModel model;
+	private final URI target;
 	private final String label;
 	private final PlanSearchResult result = new PlanSearchResult(this);
 
-	/** @param target an element of {@code snapshot}'s resource set */
-	public PlanReferencesQuery(PlanSnapshot snapshot, EObject target) {
-		this.snapshot = snapshot;
+	private PlanReferencesQuery(PlanEditorModel model, URI target, String label) {
+		this.model = model;
 		this.target = target;
-		this.label = "References to " + PlanLabels.kind(target) + " " + PlanLabels.nameAndTitle(target);
+		this.label = label;
 	}
 
+	/** A search for the references to the element named or referred to at the caret; null when there is none. */
+	public static PlanReferencesQuery atCaret(PlanEditor editor) {
+		PlanEditorModel model = editor.model();
+		int caret = EditorSnapshots.caret(editor);
+		String[] label = new String[1];
+		URI target = model == null ? null : EditorSnapshots.read(editor, s -> {
+			EObject element = PlanTextHover.elementAt(s, caret);
+			if (element == null || element.eResource() == null) {
+				return null;
+			}
+			label[0] = "References to " + PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
+			return EcoreUtil.getURI(element);
+		});
+		return target == null ? null : new PlanReferencesQuery(model, target, label[0]);
+	}
+
+	/**
+	 * Searches the editor's loaded project as it is when the search runs, held still meanwhile; the element is found
+	 * again there by its place in its file.
+	 */
 	@Override
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		result.removeAll();
-		// the matches are taken while the editor's project is held still, and shown once it is free again
-		List<Match> matches = snapshot.read(s -> {
+		List<Match> matches = model.readLoaded(workspace -> {
 			List<Match> found = new ArrayList<>();
-			for (PlanReference reference : s.references().to(target)) {
+			EObject element = workspace.resourceSet().getEObject(target, false);
+			if (element == null) {
+				return found;
+			}
+			for (PlanReference reference : PlanReferences.of(workspace.resourceSet()).to(element)) {
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}
@@ -59,7 +87,7 @@ public class PlanReferencesQuery implements ISearchQuery {
 			return found;
 		});
 		if (matches == null) {
-			return Status.warning("The file changed while it was searched: search again");
+			return Status.warning("The project could not be loaded to search it");
 		}
 		matches.forEach(result::addMatch);
 		return Status.OK_STATUS;
