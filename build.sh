@@ -3,7 +3,10 @@
 #   ./build.sh start [options]   build the product (no tests) and start the workbench
 #   ./build.sh test              build everything and run all tests (workbench tests under xvfb-run if there is no display)
 #   ./build.sh package           build the product and the update site, no tests
+#   ./build.sh test-workbench N [TEST ...]
+#                                run the workbench tests (or the named classes, or Class#method) N times in a row
 #   ./build.sh bench [N ...]     benchmark Throughline against OpenFastTrace (default N: 1000 10000 50000)
+#   ./build.sh bench-typing      time the UI thread while typing into a plan of 5,000 commitments
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -26,6 +29,17 @@ command=${1:-}
 case "$command" in
 	test)
 		with_display ./mvnw -B verify "$@" ;;
+	test-workbench)
+		times=${1:?how many times? ./build.sh test-workbench N [TEST ...]}
+		shift
+		# the workbench tests' classes, or the ones named; the headless test bundles find none and are let be
+		tests=$(IFS=,; echo "${*:-org/throughline/ui/tests/*Test,org/throughline/trace/ui/tests/*Test}")
+		with_display ./mvnw -B verify -Dthroughline.repeat="$times" -Dtest="$tests" \
+			-Dthroughline.failIfNoTests=false ;;
+	bench-typing)
+		with_display ./mvnw -B verify -Dtest=TypingStallTest -Dthroughline.failIfNoTests=false \
+			-Dthroughline.typingPace=40
+		cat bundles/org.throughline.ui.tests/target/ui-thread-stall.txt ;;
 	package)
 		./mvnw -B -DskipTests verify "$@" ;;
 	bench)
@@ -41,6 +55,6 @@ case "$command" in
 		./mvnw -B -q -DskipTests verify
 		exec "$product/throughline" "$@" ;;
 	*)
-		sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
 		[ -z "$command" ] || [ "$command" = --help ] || exit 2 ;;
 esac

@@ -340,7 +340,9 @@ public class PlanWorkspace {
 
 	/**
 	 * Syntax, linking and validation issues of one loaded file, with their offsets, codes and data, as an editor
-	 * needs them for markers and quick fixes. Returns what was found so far when {@code cancel} says stop.
+	 * needs them for markers and quick fixes.
+	 *
+	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says stop
 	 */
 	public List<Issue> issues(XtextResource resource, CancelIndicator cancel) {
 		if (released) {

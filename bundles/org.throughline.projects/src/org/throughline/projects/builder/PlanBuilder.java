@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
@@ -19,11 +18,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
+import org.throughline.projects.loading.UnsavedTexts;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.projects.markers.PlanMarkers.Wanted;
 
@@ -71,9 +72,17 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 				throw new OperationCanceledException();
 			}
 			IFile file = PlanProjectLoader.fileOf(resource);
-			List<Issue> issues = workspace.issues(resource, each::isCanceled);
-			if (file != null) {
+			// a file open in an editor is checked there, as it is typed; its editor writes its markers
+			if (file != null && !UnsavedTexts.isEdited(file)) {
+				List<Issue> issues;
+				try {
+					issues = workspace.issues(resource, each::isCanceled);
+				} catch (OperationCanceledError e) {
+					throw new OperationCanceledException();
+				}
 				PlanMarkers.update(file, PlanMarkers.wanted(issues), null, each.split(1));
+			} else {
+				each.worked(1);
 			}
 		}
 		for (PlanDiagnostic problem : workspace.loadProblems()) {
@@ -111,10 +120,5 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 			return true;
 		});
 		return found.get();
-	}
-
-	/** The markers of a file that the builder left, for tests and views. */
-	public static List<IMarker> markersOf(IFile file) throws CoreException {
-		return new ArrayList<>(List.of(file.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO)));
 	}
 }

@@ -13,6 +13,9 @@ import org.eclipse.core.resources.IProject;
 /**
  * The texts of .plan files that are being edited and not yet saved. Checking a project reads a file from here
  * when it is here, so that every file sees what the others say now, not what they said when last saved.
+ * <p>
+ * Each file's markers have one writer: the editor that holds its text here (it checks that text as the person
+ * types), else the project's check ({@link org.throughline.projects.builder.PlanBuilder#check}).
  */
 public final class UnsavedTexts {
 
@@ -22,12 +25,18 @@ public final class UnsavedTexts {
 	private UnsavedTexts() {
 	}
 
-	/** Records the text an editor shows; tells the listeners when it differs from what was recorded. */
-	public static void put(IFile file, String text) {
+	/**
+	 * Records the text an editor shows; tells the listeners when it differs from what was recorded.
+	 *
+	 * @return whether it differs
+	 */
+	public static boolean put(IFile file, String text) {
 		String before = TEXTS.put(file, text);
-		if (!Objects.equals(before, text)) {
-			LISTENERS.forEach(listener -> listener.accept(file));
+		if (Objects.equals(before, text)) {
+			return false;
 		}
+		LISTENERS.forEach(listener -> listener.accept(file));
+		return true;
 	}
 
 	/** Forgets a file's unsaved text: it was saved, reverted or closed. */
@@ -39,6 +48,11 @@ public final class UnsavedTexts {
 
 	public static String get(IFile file) {
 		return TEXTS.get(file);
+	}
+
+	/** Whether an editor holds the text of {@code file}: that editor checks the file and keeps its markers. */
+	public static boolean isEdited(IFile file) {
+		return TEXTS.containsKey(file);
 	}
 
 	/** The unsaved texts of the files of one project. */

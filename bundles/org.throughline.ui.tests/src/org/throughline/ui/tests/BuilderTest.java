@@ -15,7 +15,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.projects.builder.PlanBuilder;
@@ -48,14 +47,14 @@ class BuilderTest {
 		return problems.stream().anyMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC) && p.contains(name));
 	}
 
-	@Test
+	@WorkbenchTest
 	void aPlanProjectHasTheNatureAndTheBuilder() throws Exception {
 		assertTrue(project.hasNature(PlanNature.ID));
 		assertTrue(List.of(project.getDescription().getBuildSpec()).stream().map(ICommand::getBuilderName)
 				.anyMatch(PlanBuilder.ID::equals));
 	}
 
-	@Test
+	@WorkbenchTest
 	void renamingAUnitInOneFileMarksTheReferencesInTheOthers() throws Exception {
 		IFile organisation = project.getFile("organisation.plan");
 		String before = Fixtures.text(organisation);
@@ -72,7 +71,7 @@ class BuilderTest {
 		assertEquals(List.of(), Fixtures.errors(project.getFile("indicators.plan")));
 	}
 
-	@Test
+	@WorkbenchTest
 	void anOpenEditorFollowsASavedChangeInAnotherFile() throws Exception {
 		PlanEditor editor = Fixtures.open(project.getFile("bold-steps.plan"));
 		PlanEditor organisation = Fixtures.open(project.getFile("organisation.plan"));
@@ -84,7 +83,7 @@ class BuilderTest {
 			} catch (Exception e) {
 				return false;
 			}
-		}, 20_000);
+		});
 		// closing without saving puts the file on disk back in charge
 		Fixtures.page().closeEditor(organisation, false);
 		Ui.waitForBuilds();
@@ -94,12 +93,12 @@ class BuilderTest {
 			} catch (Exception e) {
 				return false;
 			}
-		}, 20_000);
+		});
 		assertEquals(List.of(), Fixtures.errors(project.getFile("organisation.plan")));
 		assertTrue(editor.document().get().contains("delivered by ELS, FHSC"));
 	}
 
-	@Test
+	@WorkbenchTest
 	void aLineOfTheSettingsFileThatCannotBeUnderstoodIsMarkedWhereItIs() throws Exception {
 		IFile settings = project.getFile(ProjectSettings.FILE_NAME);
 		settings.create(new ByteArrayInputStream("# severities\ncommitment-without-owner = error\nresponse-without-reply = loud\n"

@@ -30,7 +30,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.ui.contentassist.PlanContentAssistProcessor;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.navigation.PlanHyperlinkDetector;
@@ -60,7 +59,7 @@ class CompletionAndNavigationTest {
 		project.delete(true, null);
 	}
 
-	@Test
+	@WorkbenchTest
 	void completionAtAnOwnerProposesTheOwnersWithTheirTitles() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "process for individuals, community groups and staff.\"");
@@ -77,8 +76,8 @@ class CompletionAndNavigationTest {
 		// the popup, as a person sees it
 		editor.viewer().getTextWidget().setFocus();
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		Ui.waitUntil("the completion popup", () -> popup() != null, 20_000);
-		Ui.pause(300);
+		Ui.waitUntil("the completion popup with its proposals",
+				() -> popup() != null && ((Table) popup().getChildren()[0]).getItemCount() >= 5);
 		Screenshots.save(editor.getSite().getShell(), "completion-popup");
 		Table table = (Table) popup().getChildren()[0];
 		assertTrue(table.getItemCount() >= 5, "proposals in the popup: " + table.getItemCount());
@@ -99,7 +98,7 @@ class CompletionAndNavigationTest {
 		return null;
 	}
 
-	@Test
+	@WorkbenchTest
 	void ctrlClickOnAReferenceOpensItsDefinitionInTheOtherFile() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		int at = Fixtures.offsetOf(editor, "owner lead Enterprise") + "owner lead ".length();
@@ -117,7 +116,7 @@ class CompletionAndNavigationTest {
 		assertEquals(Fixtures.offsetOf(organisation, "unit Enterprise ") + "unit ".length(), selection.getOffset());
 	}
 
-	@Test
+	@WorkbenchTest
 	void f3OpensTheDefinitionOfTheNameAtTheCaret() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "measured by Appr");
@@ -128,7 +127,7 @@ class CompletionAndNavigationTest {
 		assertEquals("Apprentices", ((ITextSelection) indicators.getSelectionProvider().getSelection()).getText());
 	}
 
-	@Test
+	@WorkbenchTest
 	void findReferencesListsEveryFileThatNamesTheElement() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "owner lead Enter");
@@ -143,7 +142,7 @@ class CompletionAndNavigationTest {
 		assertEquals("References to unit Enterprise \u2013 Enterprise and Environment \u2013 3 references", result.getLabel());
 	}
 
-	@Test
+	@WorkbenchTest
 	void ctrlShiftGShowsTheReferencesInTheSearchView() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "owner lead Enter");
@@ -152,11 +151,11 @@ class CompletionAndNavigationTest {
 			ISearchResultViewPart view = NewSearchUI.getSearchResultView();
 			return view != null && view.getActivePage() instanceof PlanSearchResultPage page
 					&& page.getInput() != null && page.getInput().getMatchCount() == 3;
-		}, 20_000);
+		}, () -> searchViewState(editor));
 		Screenshots.save(editor.getSite().getShell(), "find-references");
 	}
 
-	@Test
+	@WorkbenchTest
 	void renameAsksForTheNewNameAndRefusesAKeyword() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "owner lead Enter");
@@ -176,6 +175,27 @@ class CompletionAndNavigationTest {
 		Screenshots.save(dialog.getShell(), "rename-dialog");
 		assertEquals(null, dialog.getCurrentPage().getErrorMessage());
 		dialog.close();
+	}
+
+	/** What the Search view shows, and what the status line says, for a failure message. */
+	private static String searchViewState(PlanEditor editor) {
+		ISearchResultViewPart view = NewSearchUI.getSearchResultView();
+		String status = "";
+		if (editor.getEditorSite().getActionBars().getStatusLineManager() instanceof org.eclipse.jface.action.StatusLineManager line
+				&& line.getControl() != null) {
+			status = "; the status line says " + java.util.Arrays.toString(((Composite) line.getControl()).getChildren());
+		}
+		if (view == null) {
+			return "no Search view" + status;
+		}
+		Object page = view.getActivePage();
+		String input = page instanceof PlanSearchResultPage plan && plan.getInput() != null
+				? plan.getInput().getLabel() + " with " + plan.getInput().getMatchCount() + " matches"
+				: "no input";
+		return "the Search view's page is " + (page == null ? "none" : page.getClass().getSimpleName()) + ", " + input
+				+ "; queries running: " + java.util.Arrays.stream(NewSearchUI.getQueries())
+						.filter(NewSearchUI::isQueryRunning).map(q -> q.getLabel()).toList()
+				+ status;
 	}
 
 	private static Text findText(Composite parent) {

@@ -57,11 +57,12 @@ public final class Fixtures {
 		return editor;
 	}
 
-	/** Waits until the editor's model has checked the text shown, and what it found is on screen. */
+	/**
+	 * Waits until the editor has checked the text shown with the project's other files as they are, and shows what
+	 * it found (markers, colours, folds, outline).
+	 */
 	public static void waitUntilChecked(PlanEditor editor) {
-		Ui.waitUntil("the plan editor to check " + editor.getTitle(),
-				() -> editor.model() != null && editor.model().current() != null, 30_000);
-		Ui.pause(150);
+		Ui.waitUntil("the plan editor to check " + editor.getTitle(), editor::showsCurrentCheck);
 	}
 
 	public static int offsetOf(PlanEditor editor, String snippet) {

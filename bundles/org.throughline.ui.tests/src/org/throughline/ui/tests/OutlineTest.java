@@ -17,7 +17,6 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.outline.PlanOutlinePage;
@@ -57,11 +56,11 @@ class OutlineTest {
 		}
 	}
 
-	@Test
+	@WorkbenchTest
 	void theOutlineShowsThePlanAndFiltersItsGaps() throws Exception {
 		PlanEditor editor = Fixtures.open(project.getFile("bold-steps.plan"));
 		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
-		Ui.waitUntil("the outline", () -> outline.getControl() != null && !outline.roots().isEmpty(), 10_000);
+		Ui.waitUntil("the outline", () -> outline.getControl() != null && !outline.roots().isEmpty());
 		TreeViewer viewer = outline.viewer();
 		viewer.expandAll();
 		Ui.pump();
@@ -81,9 +80,10 @@ class OutlineTest {
 
 		// linked with the editor: the caret selects the commitment it is in, a click selects the name
 		Fixtures.caretAfter(editor, "We will create apprenticeships");
-		Ui.pause(600);
-		OutlineNode selected = (OutlineNode) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-		assertEquals("S2", selected.name());
+		Ui.waitUntil("the outline to select the commitment at the caret",
+				() -> viewer.getSelection() instanceof IStructuredSelection selection
+						&& selection.getFirstElement() instanceof OutlineNode node && "S2".equals(node.name()),
+				() -> "the outline selects " + viewer.getSelection());
 		OutlineNode v1 = outline.roots().get(0).children().get(9);
 		viewer.setSelection(new StructuredSelection(v1), true);
 		Ui.pump();
@@ -100,7 +100,7 @@ class OutlineTest {
 		Fixtures.caretAfter(editor, "process for individuals, community groups and staff.\"");
 		Ui.type(editor.viewer().getTextWidget(), "\nowner lead Gmd");
 		Ui.waitUntil("the outline to show R2's remaining gap", () -> rows(viewer.getTree()).contains(
-				"  commitment R2 \u2013 Establish a 'right to bid' process  no measure"), 20_000);
+				"  commitment R2 \u2013 Establish a 'right to bid' process  no measure"));
 		outline.setGapsOnly(false);
 		Ui.pump();
 		assertTrue(rows(viewer.getTree()).size() > 2);

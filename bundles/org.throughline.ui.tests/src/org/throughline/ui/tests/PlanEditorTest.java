@@ -30,7 +30,6 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.validation.IssueCodes;
@@ -73,7 +72,7 @@ class PlanEditorTest {
 		assertEquals(bold, (range.fontStyle & SWT.BOLD) != 0, "boldness of \u2018" + snippet + "\u2019");
 	}
 
-	@Test
+	@WorkbenchTest
 	void aSnapshotAnswersOnlyForItsOwnTextAndALateRequestDoesNotTakeTheEditorBack() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		PlanEditorModel model = editor.model();
@@ -83,7 +82,7 @@ class PlanEditorTest {
 
 		Fixtures.caretAfter(editor, "commitment R5 \"");
 		Ui.type(editor.viewer().getTextWidget(), "Soon ");
-		Ui.waitUntil("the check of the new text", () -> model.current() != null, 30_000);
+		Ui.waitUntil("the check of the new text", () -> model.current() != null);
 		PlanSnapshot after = model.current();
 		assertTrue(after.text().contains("commitment R5 \"Soon "), "the editor checked the typed text");
 
@@ -94,7 +93,7 @@ class PlanEditorTest {
 		assertEquals(after.text(), after.read(s -> s.resource().getParseResult().getRootNode().getText()));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theTextIsColouredByWhatEachWordIs() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		assertEquals(List.of(), Fixtures.errors(plan), "the fixture is a valid plan");
@@ -115,25 +114,22 @@ class PlanEditorTest {
 
 		Fixtures.page().activate(editor);
 		Fixtures.caretAfter(editor, "commitment R5 ");
-		Ui.pause(200);
 		Screenshots.save(editor.getSite().getShell(), "editor-colours");
 	}
 
-	@Test
+	@WorkbenchTest
 	void typingAnUnknownOwnerShowsAMarkerAndMendingItRemovesIt() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "process for individuals, community groups and staff.\"");
 		StyledText widget = editor.viewer().getTextWidget();
 		Ui.type(widget, "\nowner lead Enterprize");
 		Ui.waitUntil("a marker for the unknown owner", () -> problems().stream()
-				.anyMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC) && p.contains("Enterprize")), 20_000);
-		Ui.pause(300);
+				.anyMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC) && p.contains("Enterprize")));
 		Screenshots.save(editor.getSite().getShell(), "editor-marker");
 
 		Ui.backspace(widget, 2);
 		Ui.type(widget, "se");
-		Ui.waitUntil("the marker to go", () -> problems().stream().noneMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC)),
-				20_000);
+		Ui.waitUntil("the marker to go", () -> problems().stream().noneMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC)));
 		assertTrue(editor.document().get().contains("owner lead Enterprise\n"));
 	}
 
@@ -145,7 +141,7 @@ class PlanEditorTest {
 		}
 	}
 
-	@Test
+	@WorkbenchTest
 	void aCommitmentHoverShowsItsTraceAndAnOwnerHoverWhatItOwns() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		PlanTextHover hover = new PlanTextHover(editor, editor.viewer());
@@ -167,11 +163,11 @@ class PlanEditorTest {
 		assertTrue(ownerInfo.contains("Economy \u2013 To help the Kent economy to grow"), ownerInfo);
 	}
 
-	@Test
+	@WorkbenchTest
 	void blocksThatSpanLinesFold() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		ProjectionAnnotationModel folds = ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
-		Ui.waitUntil("folds", () -> count(folds) > 0, 10_000);
+		Ui.waitUntil("folds", () -> count(folds) > 0);
 		// the plan, 3 aims, 2 themes, the chapter, 4 commitments and the leading comment
 		assertTrue(count(folds) >= 11, "folds: " + count(folds));
 	}
@@ -184,7 +180,7 @@ class PlanEditorTest {
 		return n;
 	}
 
-	@Test
+	@WorkbenchTest
 	void formatLaysOutAndToggleCommentCommentsOut() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		int start = Fixtures.offsetOf(editor, "\tcommitment V1");
@@ -203,7 +199,7 @@ class PlanEditorTest {
 		assertTrue(editor.document().get().contains("\n\tstage cabinet\n"), "commented in again");
 	}
 
-	@Test
+	@WorkbenchTest
 	void aNewLineIsIndentedAsTheFormatterWouldAndABraceMovesBack() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		Fixtures.caretAfter(editor, "commitment R5 \"Expand the 'Gateway' programme\" {");
@@ -211,12 +207,12 @@ class PlanEditorTest {
 		assertTrue(editor.document().get().contains("programme\" {\n\t\towner lead Gmd\n\t}\n"), editor.document().get());
 	}
 
-	@Test
+	@WorkbenchTest
 	void thePlanEditorIsTheDefaultEditorOfPlanFiles() {
 		assertEquals(PlanEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("bold-steps.plan").getId());
 	}
 
-	@Test
+	@WorkbenchTest
 	void aColourChosenInThePreferencesShowsAtOnce() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		IPreferenceStore store = PlanColours.preferenceStore();
@@ -225,15 +221,15 @@ class PlanEditorTest {
 		try {
 			PreferenceConverter.setValue(store, PlanColours.colourKey(PlanStyles.KEYWORD), orange);
 			Ui.waitUntil("the keywords to turn orange", () -> orange.equals(editor.viewer().getTextWidget()
-					.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()), 10_000);
+					.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()));
 		} finally {
 			store.setToDefault(PlanColours.colourKey(PlanStyles.KEYWORD));
 		}
 		Ui.waitUntil("the keywords to turn back", () -> purple.equals(editor.viewer().getTextWidget()
-				.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()), 10_000);
+				.getStyleRangeAtOffset(Fixtures.offsetOf(editor, "commitment R5")).foreground.getRGB()));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theColourPreferencePageOffersEveryKindOfText() throws Exception {
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(editor().getSite().getShell(),
 				ColourPreferencePage.ID, null, null);

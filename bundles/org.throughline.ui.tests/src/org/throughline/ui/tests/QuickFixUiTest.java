@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.quickfix.PlanQuickAssistProcessor;
@@ -60,7 +59,7 @@ class QuickFixUiTest {
 			} catch (Exception e) {
 				return false;
 			}
-		}, 20_000);
+		});
 		Fixtures.waitUntilChecked(editor);
 		editor.selectAndReveal(at + 1, 0);
 		Ui.pump();
@@ -85,7 +84,7 @@ class QuickFixUiTest {
 						+ fixes.stream().map(ICompletionProposal::getDisplayString).toList()));
 	}
 
-	@Test
+	@WorkbenchTest
 	void aMisspeltOwnerIsChangedToTheOwnerMeant() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "owner lead Enterprise", "owner lead Enterprize",
@@ -93,8 +92,8 @@ class QuickFixUiTest {
 
 		// the popup, as a person sees it
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
-		Ui.waitUntil("the quick fix popup", () -> popup() != null, 20_000);
-		Ui.pause(300);
+		Ui.waitUntil("the quick fix popup", () -> popup() != null);
+		Ui.settle();
 		Screenshots.save(editor.getSite().getShell(), "quick-fix");
 		popup().close();
 
@@ -106,17 +105,17 @@ class QuickFixUiTest {
 			} catch (Exception e) {
 				return false;
 			}
-		}, 20_000);
+		});
 	}
 
-	@Test
+	@WorkbenchTest
 	void anUnownedCommitmentIsGivenTheOwnerItsAimSuggests() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		assertEquals(1, Fixtures.problems(plan, IssueCodes.COMMITMENT_WITHOUT_OWNER).size());
 		List<ICompletionProposal> fixes = fixesAt(editor, "R2 \"Establish");
 
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
-		Ui.waitUntil("the quick fix popup", () -> popup() != null, 20_000);
+		Ui.waitUntil("the quick fix popup", () -> popup() != null);
 		Screenshots.save(editor.getSite().getShell(), "quick-fix-owner");
 		popup().close();
 
@@ -129,7 +128,7 @@ class QuickFixUiTest {
 			} catch (Exception e) {
 				return false;
 			}
-		}, 20_000);
+		});
 		assertTrue(editor.isDirty(), "the fix is an edit in the editor, to be saved or undone by the person");
 		Fixtures.waitUntilChecked(editor);
 		// every fold still starts on the line of its block, not on a blank line beside it
@@ -142,7 +141,7 @@ class QuickFixUiTest {
 		}
 	}
 
-	@Test
+	@WorkbenchTest
 	void aResponseWithoutReplyGetsOneAndTheCaretWaitsForTheAnswer() throws Exception {
 		IFile consultation = project.getFile("consultation.plan");
 		PlanEditor editor = Fixtures.open(consultation);
@@ -156,7 +155,7 @@ class QuickFixUiTest {
 				reply.getSelection(editor.document()).x);
 	}
 
-	@Test
+	@WorkbenchTest
 	void aMissingIndicatorIsCreatedInTheIndicatorsFile() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		String before = Fixtures.text(project.getFile("indicators.plan"));
@@ -176,7 +175,7 @@ class QuickFixUiTest {
 		assertEquals(List.of(), Fixtures.errors(plan));
 	}
 
-	@Test
+	@WorkbenchTest
 	void aReversedPeriodIsTurnedRound() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		List<ICompletionProposal> fixes = fixesAfterChanging(editor, "period 2011/12 to 2014/15",

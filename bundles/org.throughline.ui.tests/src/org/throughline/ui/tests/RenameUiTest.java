@@ -20,7 +20,6 @@ import org.eclipse.ltk.core.refactoring.PerformRefactoringOperation;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.refactoring.PlanRenameRefactoring;
 import org.throughline.ui.refactoring.RenameHandler;
@@ -42,7 +41,7 @@ class RenameUiTest {
 		project.delete(true, null);
 	}
 
-	@Test
+	@WorkbenchTest
 	void aUnitIsRenamedInEveryFile() throws Exception {
 		PlanEditor editor = Fixtures.open(project.getFile("bold-steps.plan"));
 		Fixtures.caretAfter(editor, "owner lead Enter");

@@ -21,18 +21,8 @@ public final class Screenshots {
 
 	public static Path save(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
-		// let pending paints finish, and the views that update late (Problems) catch up, before pixels are copied
-		long settled = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < settled) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					break;
-				}
-			}
-		}
+		// let the views that update late (Problems) catch up and pending paints finish before pixels are copied
+		Ui.settle();
 		Path folder = Path.of(System.getProperty("throughline.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);
 		Rectangle bounds = shell.getBounds();

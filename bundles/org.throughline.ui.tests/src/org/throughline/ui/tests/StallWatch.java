@@ -92,10 +92,7 @@ public final class StallWatch {
 	/** Stops watching; returns the waits measured, in the order they happened. */
 	public List<Wait> stop() {
 		running = false;
-		long end = System.currentTimeMillis() + 2000;
-		while (thread.isAlive() && System.currentTimeMillis() < end) {
-			Ui.pause(10);
-		}
+		Ui.waitUntil("the stall watch to stop", () -> !thread.isAlive());
 		synchronized (waits) {
 			return new ArrayList<>(waits);
 		}

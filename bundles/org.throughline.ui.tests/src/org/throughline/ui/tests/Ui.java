@@ -1,8 +1,7 @@
 package org.throughline.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
@@ -11,9 +10,23 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
+import org.throughline.projects.builder.PlanCheckJob;
 
-/** Driving the workbench from a test on the UI thread: waiting while events run, and typing into a text widget. */
+/**
+ * Driving the workbench from a test on the UI thread: waiting, while events run, for a condition (never for a fixed
+ * time), and typing into a text widget.
+ */
 public final class Ui {
+
+	/**
+	 * How long a wait may last before the test gives up: only a guard against a condition that never comes, far
+	 * beyond what any step takes on a loaded machine, never a measure of speed.
+	 */
+	private static final long GIVE_UP_MILLIS = 180_000;
+
+	/** Wakes the event loop's sleep, so that a condition that events do not announce is looked at again. */
+	private static final Runnable WAKE = () -> {
+	};
 
 	private Ui() {
 	}
@@ -29,34 +42,55 @@ public final class Ui {
 		}
 	}
 
-	/** Runs events for {@code millis} milliseconds. */
-	public static void pause(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display().readAndDispatch()) {
-				sleep(2);
-			}
-		}
+	/** Runs events until {@code condition} holds; fails the test naming {@code what} if it never does. */
+	public static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(what, condition, () -> "");
 	}
 
-	/** Runs events until {@code condition} holds; fails the test naming {@code what} after {@code timeoutMillis}. */
-	public static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
-		long end = System.currentTimeMillis() + timeoutMillis;
+	/**
+	 * Runs events until {@code condition} holds; fails the test naming {@code what}, and what {@code state} says of
+	 * the workbench then, if it never does.
+	 */
+	public static void waitUntil(String what, BooleanSupplier condition, Supplier<String> state) {
+		long end = System.nanoTime() + GIVE_UP_MILLIS * 1_000_000;
 		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Waited " + timeoutMillis + " ms for " + what);
+			if (System.nanoTime() - end > 0) {
+				String now = state.get();
+				throw new AssertionError("Waited in vain for " + what + (now.isEmpty() ? "" : "; " + now));
 			}
 			if (!display().readAndDispatch()) {
-				sleep(5);
+				// nothing to run: sleep until an event comes or the next time-based event is due
+				display().timerExec(20, WAKE);
+				display().sleep();
 			}
 		}
 		pump();
 	}
 
-	/** Waits until no build is running or waiting to run. */
+	/** Waits until no build and no check of a plan project is running or waiting to run. */
 	public static void waitForBuilds() {
-		waitUntil("the builds to finish", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
-				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0, 60_000);
+		waitUntil("the builds and plan checks to finish", Ui::noChecks);
+	}
+
+	private static boolean noChecks() {
+		return Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0
+				&& Job.getJobManager().find(PlanCheckJob.class).length == 0;
+	}
+
+	/**
+	 * Waits until the window shows what is waiting to be shown: no build or plan check is due, no job is
+	 * running or waiting, and every event has run and every pending paint is done.
+	 */
+	public static void settle() {
+		waitUntil("the workbench to settle", () -> {
+			pump();
+			return noChecks() && Job.getJobManager().isIdle();
+		});
+		for (var shell : display().getShells()) {
+			shell.update();
+		}
+		pump();
 	}
 
 	/** Types {@code text} into the widget at its caret, one key press at a time, as a person would. */
@@ -82,13 +116,5 @@ public final class Ui {
 		up.keyCode = keyCode;
 		up.character = character;
 		widget.notifyListeners(SWT.KeyUp, up);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.examples.ExampleProject;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.projects.nature.PlanNature;
@@ -60,7 +59,7 @@ class WizardsTest {
 		return null;
 	}
 
-	@Test
+	@WorkbenchTest
 	void theNewPlanProjectWizardMakesACheckedProjectWithAFirstPlan() throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		NewPlanProjectWizard wizard = new NewPlanProjectWizard();
@@ -84,7 +83,7 @@ class WizardsTest {
 		assertEquals(List.of(), Fixtures.problems(plan));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theExampleWizardCreatesBoldStepsForKent() throws Exception {
 		assumeFalse(ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames().isEmpty(),
 				"the Bold Steps for Kent example is not in this build");
@@ -113,11 +112,10 @@ class WizardsTest {
 			assertNotEquals(Diagnostic.SYNTAX_DIAGNOSTIC, marker.getAttribute(PlanMarkers.CODE, ""),
 					"the example parses: " + marker.getAttribute(IMarker.MESSAGE, ""));
 		}
-		Ui.pause(300);
 		Screenshots.save(editor.getSite().getShell(), "example-opened");
 	}
 
-	@Test
+	@WorkbenchTest
 	void theWelcomeOffersTheExample() throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		WelcomeDialog welcome = new WelcomeDialog(shell);

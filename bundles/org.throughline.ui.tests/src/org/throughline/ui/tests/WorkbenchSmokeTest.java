@@ -17,13 +17,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.Test;
 import org.throughline.ui.PlanningPerspective;
 
 /** The product starts as the Throughline workbench, with the views a policy officer works in. */
 class WorkbenchSmokeTest {
 
-	@Test
+	@WorkbenchTest
 	void theThroughlineWorkbenchIsUp() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		assertNotNull(window, "no workbench window is open");
@@ -42,7 +41,7 @@ class WorkbenchSmokeTest {
 		assertTrue(Files.size(shot) > 1000, "the screenshot is empty: " + shot);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theAboutDialogNamesThroughline() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		Display display = window.getShell().getDisplay();

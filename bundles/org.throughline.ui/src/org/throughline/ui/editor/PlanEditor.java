@@ -58,6 +58,8 @@ public class PlanEditor extends TextEditor {
 	public static final String MATCHING_BRACKETS_COLOUR = "org.throughline.ui.matchingBracketsColour";
 
 	private PlanEditorModel model;
+	/** The snapshot whose colours, folds and outline are on screen, its markers written; null before the first. */
+	private volatile PlanSnapshot shown;
 	private SemanticHighlighter highlighter;
 	private FoldingUpdater folding;
 	private PlanOutlinePage outline;
@@ -82,6 +84,16 @@ public class PlanEditor extends TextEditor {
 	/** The model of the file shown now; null while no file is shown or the file is not on the local disk. */
 	public PlanEditorModel model() {
 		return model;
+	}
+
+	/**
+	 * Whether what the editor shows (markers, colours, folds, outline) is the check of its current text with the
+	 * project's other files as they are now.
+	 */
+	public boolean showsCurrentCheck() {
+		PlanEditorModel current = model;
+		PlanSnapshot snapshot = current == null ? null : current.current();
+		return snapshot != null && snapshot == shown;
 	}
 
 	/** The document shown. */
@@ -167,6 +179,8 @@ public class PlanEditor extends TextEditor {
 			if (outline != null) {
 				outline.show(snapshot);
 			}
+			// the markers were written before this was posted (the marker listener comes first)
+			shown = snapshot;
 		});
 	}
 
@@ -246,8 +260,11 @@ public class PlanEditor extends TextEditor {
 		}
 	}
 
-	/** Checks the file again on the reconciler's thread. */
+	/** Another file of the project changed: checks this file again on the reconciler's thread. */
 	public void recheck() {
+		if (model != null) {
+			model.otherFilesChanged();
+		}
 		PlanReconciler reconciler = ((PlanSourceViewerConfiguration) getSourceViewerConfiguration()).reconciler();
 		if (reconciler != null) {
 			reconciler.recheck();

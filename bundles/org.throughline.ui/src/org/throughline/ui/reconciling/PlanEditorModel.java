@@ -15,10 +15,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.throughline.dsl.ide.checking.CheckedFile;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
+import org.throughline.projects.builder.PlanCheckJob;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.projects.loading.UnsavedTexts;
 
@@ -41,6 +43,8 @@ public class PlanEditorModel {
 	private volatile boolean disposed;
 	/** How many times another file of the project changed; the project is loaded again when it has. */
 	private final AtomicLong projectChanges = new AtomicLong();
+	/** The count of {@link #projectChanges} that {@link #latest} was made after. */
+	private volatile long latestChanges;
 	/** The loaded project, kept from one check to the next; null until loaded. */
 	private PlanWorkspace loaded;
 	/** The count of {@link #projectChanges} that {@link #loaded} has seen. */
@@ -74,12 +78,24 @@ public class PlanEditorModel {
 	}
 
 	/**
-	 * The newest snapshot if it was made from the document's current text and the loaded project is still of it,
-	 * else null.
+	 * The newest snapshot if it was made from the document's current text, after the last change of another file of
+	 * the project, and the loaded project is still of it; else null.
 	 */
 	public PlanSnapshot current() {
 		PlanSnapshot snapshot = latest;
-		return snapshot != null && snapshot.stamp() == stamp(document) && snapshot.isCurrent() ? snapshot : null;
+		return snapshot != null && isUpToDate(snapshot, stamp(document)) ? snapshot : null;
+	}
+
+	private boolean isUpToDate(PlanSnapshot snapshot, long stamp) {
+		return snapshot.stamp() == stamp && latestChanges == projectChanges.get() && snapshot.isCurrent();
+	}
+
+	/**
+	 * Another file of the project changed (saved, created, deleted, or edited in another editor): from now on no
+	 * snapshot is current until the file has been checked again with the project loaded anew.
+	 */
+	public void otherFilesChanged() {
+		projectChanges.incrementAndGet();
 	}
 
 	public void addListener(Consumer<PlanSnapshot> listener) {
@@ -91,16 +107,13 @@ public class PlanEditorModel {
 	}
 
 	/**
-	 * Brings the model up to the document's current text, unless it is already there and {@code force} is false.
-	 * {@code force} says that another file of the project changed: the project is loaded again.
-	 * Runs off the UI thread. Gives up, returning null, when the text changes again while it works.
+	 * Brings the model up to the document's current text and the other files of the project as they are now, unless
+	 * it is already there. Runs off the UI thread. Gives up, returning null, when the text changes again while it
+	 * works.
 	 */
-	public PlanSnapshot reconcile(boolean force, CancelIndicator cancel) {
+	public PlanSnapshot reconcile(CancelIndicator cancel) {
 		if (disposed) {
 			return null;
-		}
-		if (force) {
-			projectChanges.incrementAndGet();
 		}
 		long stamp = stamp(document);
 		String text;
@@ -114,17 +127,20 @@ public class PlanEditorModel {
 			return null;
 		}
 		PlanSnapshot previous = latest;
-		if (!force && previous != null && previous.stamp() == stamp && previous.isCurrent()) {
+		if (previous != null && isUpToDate(previous, stamp)) {
 			return previous;
 		}
+		long changes = projectChanges.get();
 		CancelIndicator stale = () -> disposed || cancel.isCanceled() || stamp(document) != stamp;
-		PlanSnapshot snapshot = snapshotOf(text, stamp, stale);
+		PlanSnapshot snapshot = snapshotOf(text, stamp, changes, stale);
 		if (snapshot == null || stale.isCanceled()) {
 			return null;
 		}
+		latestChanges = changes;
 		latest = snapshot;
-		if (file != null) {
-			UnsavedTexts.put(file, text);
+		if (file != null && UnsavedTexts.put(file, text)) {
+			// the project's other files are checked again with this text (by now they may mean something else)
+			PlanCheckJob.schedule(file.getProject());
 		}
 		for (Consumer<PlanSnapshot> listener : listeners) {
 			try {
@@ -142,17 +158,19 @@ public class PlanEditorModel {
 	 */
 	public PlanSnapshot snapshotFor(String text, long stamp) {
 		PlanSnapshot snapshot = latest;
-		if (snapshot != null && snapshot.stamp() == stamp && snapshot.text().equals(text) && snapshot.isCurrent()) {
+		if (snapshot != null && isUpToDate(snapshot, stamp) && snapshot.text().equals(text)) {
 			return snapshot;
 		}
-		return snapshotOf(text, stamp, () -> disposed);
+		return snapshotOf(text, stamp, projectChanges.get(), () -> disposed);
 	}
 
 	/**
 	 * A snapshot of {@code text}, made by bringing the loaded project up to it, or by loading the project when there
 	 * is none yet or another file of it changed since it was loaded.
+	 *
+	 * @param changes the count of changes of other files that the snapshot must include
 	 */
-	private PlanSnapshot snapshotOf(String text, long stamp, CancelIndicator cancel) {
+	private PlanSnapshot snapshotOf(String text, long stamp, long changes, CancelIndicator cancel) {
 		lock.lock();
 		try {
 			// only ever towards the document's text: a late request for an older text must not take the loaded
@@ -160,7 +178,6 @@ public class PlanEditorModel {
 			if (disposed || stamp != stamp(document)) {
 				return null;
 			}
-			long changes = projectChanges.get();
 			PlanWorkspace workspace = changes == loadedChanges ? loaded : null;
 			XtextResource resource = null;
 			if (workspace != null) {
@@ -198,6 +215,10 @@ public class PlanEditorModel {
 					: new PlanSnapshot(file, text, stamp, workspace, resource, checked.issues(), checked.outline(),
 							checked.highlights(), checked.folding(),
 							new PlanSnapshot.Services(lock, version, () -> version));
+		} catch (OperationCanceledError e) {
+			// the check was given up (the text changed, another file did, or the editor closed): the next one
+			// takes over
+			return null;
 		} catch (IOException | RuntimeException e) {
 			// half-typed text must never break the editor: keep showing the last good snapshot
 			if (!cancel.isCanceled()) {
@@ -218,16 +239,30 @@ public class PlanEditorModel {
 	}
 
 	/**
-	 * A service's answer on the loaded project as it is now, held still while it runs; null when no project could be
-	 * loaded. For work in the background that needs the project, not one snapshot of it, such as a search.
+	 * A service's answer on a snapshot of the document's text and the project's other files as they are now, checked
+	 * now when the newest snapshot is behind them; null when none can be had (the model was disposed, or the text
+	 * or the project kept changing). For work in the background that must see the project as it is, such as a
+	 * search. Runs off the UI thread.
 	 */
-	public <T> T readLoaded(Function<PlanWorkspace, T> service) {
-		lock.lock();
-		try {
-			return loaded == null ? null : service.apply(loaded);
-		} finally {
-			lock.unlock();
+	public <T> T readCurrent(Function<PlanSnapshot, T> service) {
+		for (int attempt = 0; attempt < 3 && !disposed; attempt++) {
+			PlanSnapshot snapshot = current();
+			if (snapshot == null) {
+				snapshot = reconcile(() -> false);
+			}
+			if (snapshot == null) {
+				continue;
+			}
+			boolean[] served = new boolean[1];
+			T answer = snapshot.read(s -> {
+				served[0] = true;
+				return service.apply(s);
+			});
+			if (served[0]) {
+				return answer;
+			}
 		}
+		return null;
 	}
 
 	/** Stops checking; a check under way ends without a snapshot, and the loaded project goes with the model. */

@@ -25,16 +25,17 @@ public class PlanReconciler extends MonoReconciler {
 		setDelay(DELAY);
 	}
 
-	/** Checks the file again although the document did not change: another file of the project did. */
+	/**
+	 * Checks the file again although the document did not change: another file of the project did (the model has
+	 * been told so, and serves no snapshot as current until then).
+	 */
 	public void recheck() {
-		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).force = true;
 		forceReconciling();
 	}
 
 	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 		private final Supplier<PlanEditorModel> model;
 		private IProgressMonitor monitor;
-		private volatile boolean force;
 
 		Strategy(Supplier<PlanEditorModel> model) {
 			this.model = model;
@@ -66,11 +67,9 @@ public class PlanReconciler extends MonoReconciler {
 		}
 
 		private void run() {
-			boolean forced = force;
-			force = false;
 			PlanEditorModel current = model.get();
 			if (current != null) {
-				current.reconcile(forced, () -> monitor != null && monitor.isCanceled());
+				current.reconcile(() -> monitor != null && monitor.isCanceled());
 			}
 		}
 	}

@@ -16,7 +16,6 @@ import org.eclipse.search.ui.ISearchResult;
 import org.eclipse.search.ui.text.Match;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
-import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
@@ -57,19 +56,19 @@ public class PlanReferencesQuery implements ISearchQuery {
 	}
 
 	/**
-	 * Searches the editor's loaded project as it is when the search runs, held still meanwhile; the element is found
-	 * again there by its place in its file.
+	 * Searches the project as it is when the search runs (the editors' texts and the files on disk), held still
+	 * meanwhile; the element is found again there by its place in its file.
 	 */
 	@Override
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		result.removeAll();
-		List<Match> matches = model.readLoaded(workspace -> {
+		List<Match> matches = model.readCurrent(snapshot -> {
 			List<Match> found = new ArrayList<>();
-			EObject element = workspace.resourceSet().getEObject(target, false);
+			EObject element = snapshot.workspace().resourceSet().getEObject(target, false);
 			if (element == null) {
 				return found;
 			}
-			for (PlanReference reference : PlanReferences.of(workspace.resourceSet()).to(element)) {
+			for (PlanReference reference : snapshot.references().to(element)) {
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.dsl.tests.Fixtures;
+import org.throughline.dsl.tests.ProcessorTime;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -86,29 +85,13 @@ class ValidationScalingTest {
 		return best;
 	}
 
-	/**
-	 * Validates a fresh copy of {@code folder} and times it by the processor time of this JVM's threads (files are
-	 * checked on all cores; a thread that ends during the check would go uncounted, and the pool's threads live on),
-	 * which other processes on a shared machine do not inflate; by the wall clock where that is not measured.
-	 */
+	/** Validates a fresh copy of {@code folder} and times it by {@link ProcessorTime} (files are checked on all cores). */
 	private Timed validate(Path folder) throws IOException {
 		PlanWorkspace workspace = Fixtures.load(injector, folder);
 		System.gc();
-		long start = now();
+		long start = ProcessorTime.now();
 		List<PlanDiagnostic> findings = workspace.diagnostics();
-		return new Timed(now() - start, findings);
-	}
-
-	private static long now() {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		if (!threads.isThreadCpuTimeSupported()) {
-			return System.nanoTime();
-		}
-		long total = 0;
-		for (long id : threads.getAllThreadIds()) {
-			total += Math.max(threads.getThreadCpuTime(id), 0);
-		}
-		return total;
+		return new Timed(ProcessorTime.now() - start, findings);
 	}
 
 	private static Map<String, Long> counts(List<PlanDiagnostic> findings) {

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.dashboard.CoverageFigures;
@@ -22,6 +21,7 @@ import org.throughline.trace.ui.dashboard.Figure;
 import org.throughline.trace.ui.dashboard.FigureTable;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The coverage dashboard on the Bold Steps example: the numbers of the stats command, and what lies behind them. */
 class CoverageDashboardTest {
@@ -42,7 +42,7 @@ class CoverageDashboardTest {
 		ExampleProjects.settle();
 	}
 
-	@Test
+	@WorkbenchTest
 	void theDashboardShowsTheNumbersOfTheStatsCommand() throws Exception {
 		CommandLineRun stats = CommandLineRun.on(ExampleProjects.KENT, "stats");
 		assertEquals(0, stats.code(), stats.err());
@@ -86,7 +86,7 @@ class CoverageDashboardTest {
 		return rows;
 	}
 
-	@Test
+	@WorkbenchTest
 	void everyFigureListsAsManyElementsAsItCounts() throws Exception {
 		List<FigureTable> tables = CoverageFigures.of(model);
 		assertEquals(4, tables.size(), "the plan, its directorates and the two restructures: " + tables);
@@ -122,7 +122,7 @@ class CoverageDashboardTest {
 		assertEquals("6", restructure.row("  superseded by a later move").figures().get(0).text());
 	}
 
-	@Test
+	@WorkbenchTest
 	void clickingAFigureListsTheCommitmentsBehindIt() throws Exception {
 		Table overall = view.figureTables().get(0);
 		TableItem byIndicator = null;
@@ -148,7 +148,7 @@ class CoverageDashboardTest {
 		Ui.screenshot("coverage-dashboard-listing", view);
 	}
 
-	@Test
+	@WorkbenchTest
 	void selectingAListedCommitmentTracesIt() throws Exception {
 		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
 		view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);

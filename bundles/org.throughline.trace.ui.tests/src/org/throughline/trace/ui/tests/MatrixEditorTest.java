@@ -11,7 +11,6 @@ import java.util.List;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.ui.matrix.MatrixAxis;
@@ -24,6 +23,7 @@ import org.throughline.trace.ui.matrix.MatrixGrouping;
 import org.throughline.trace.ui.matrix.MatrixLayout;
 import org.throughline.trace.ui.matrix.RowFilter;
 import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The traceability matrix on the Bold Steps example: its gaps, its groups, its sort and its CSV export. */
 class MatrixEditorTest {
@@ -61,7 +61,7 @@ class MatrixEditorTest {
 		return matrix.table().getPreferredRowCount() - 1;
 	}
 
-	@Test
+	@WorkbenchTest
 	void theGapsAreTheRowsWithHoles() throws Exception {
 		assertEquals(92, editor.content().lines().size());
 		assertEquals(92, tableRows(editor));
@@ -79,7 +79,7 @@ class MatrixEditorTest {
 		Ui.screenshot("matrix-gaps-by-directorate", editor);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theGapRowsFollowAnEditWithoutARefresh() throws Exception {
 		PlanModel model = ExampleProjects.kent(EDITED);
 		Ui.page().openEditor(new MatrixEditorInput(EDITED), MatrixEditor.ID);
@@ -96,7 +96,7 @@ class MatrixEditorTest {
 		assertEquals(91, tableRows(edited));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theExportIsTheCommandLinesExport() throws Exception {
 		Path workbench = temp.resolve("workbench.csv");
 		Path commandLine = temp.resolve("command-line.csv");
@@ -117,7 +117,7 @@ class MatrixEditorTest {
 		assertArrayEquals(Files.readAllBytes(commandLineGaps), Files.readAllBytes(gaps));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theExportWritesTheRowsShownInTheOrderShown() throws Exception {
 		editor.showRows(filter(Hole.NO_MEASURE));
 		editor.sortBy(new MatrixLayout.Sort(1, false));
@@ -132,7 +132,7 @@ class MatrixEditorTest {
 		}
 	}
 
-	@Test
+	@WorkbenchTest
 	void sortingByTitleOrdersTheRowsAsPeopleRead() throws Exception {
 		editor.sortBy(new MatrixLayout.Sort(1, true));
 		List<String> titles = editor.content().lines().stream()
@@ -143,7 +143,7 @@ class MatrixEditorTest {
 		assertEquals(titles.get(0), editor.table().getDataValueByPosition(2, 1));
 	}
 
-	@Test
+	@WorkbenchTest
 	void groupingByAimPutsEachCommitmentUnderItsAims() throws Exception {
 		editor.groupBy(MatrixGrouping.AIM);
 		MatrixContent content = editor.content();
@@ -162,7 +162,7 @@ class MatrixEditorTest {
 		assertEquals(92, content.commitments().size());
 	}
 
-	@Test
+	@WorkbenchTest
 	void theUnitColumnsShowWhoDeliversEachAim() throws Exception {
 		editor.showAxis(MatrixAxis.UNITS);
 		MatrixContent content = editor.content();

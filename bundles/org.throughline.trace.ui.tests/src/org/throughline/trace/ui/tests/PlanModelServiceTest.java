@@ -10,9 +10,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.throughline.model.plan.Commitment;
 import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The workbench's plan model: the example project loaded with one index, and reloaded when a file changes. */
 class PlanModelServiceTest {
@@ -24,7 +24,7 @@ class PlanModelServiceTest {
 		ExampleProjects.delete(EDITED);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theExampleIsLoadedWithEveryLinkResolved() throws Exception {
 		PlanModel model = ExampleProjects.kent();
 		assertEquals(8, model.files().size());
@@ -37,7 +37,7 @@ class PlanModelServiceTest {
 		assertFalse(s2.getIndicators().get(0).eIsProxy());
 	}
 
-	@Test
+	@WorkbenchTest
 	void savingAFileReplacesTheModelWithoutARefresh() throws Exception {
 		PlanModel before = ExampleProjects.kent(EDITED);
 		Commitment s2 = (Commitment) before.element("kent.boldsteps.BoldSteps.S2").orElseThrow();
@@ -54,7 +54,7 @@ class PlanModelServiceTest {
 				"the earlier model must not change");
 	}
 
-	@Test
+	@WorkbenchTest
 	void aClosedProjectHasNoModel() throws Exception {
 		ExampleProjects.kent(EDITED);
 		ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).close(null);

@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.ui.model.Analyses;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.restructure.RestructureView;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The restructure view on the Bold Steps example: old units to new, what each move affects, who ends. */
 class RestructureViewTest {
@@ -43,7 +43,7 @@ class RestructureViewTest {
 		return cells;
 	}
 
-	@Test
+	@WorkbenchTest
 	void eachMoveGoesFromOldUnitsToNew() throws Exception {
 		ExampleProjects.kent();
 		RestructureView view = show(ExampleProjects.KENT);
@@ -57,7 +57,7 @@ class RestructureViewTest {
 		Ui.screenshot("restructure-view", view);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theOwnersNoLongerInForceAreListed() throws Exception {
 		PlanModel model = ExampleProjects.kent();
 		RestructureView view = show(ExampleProjects.KENT);
@@ -75,7 +75,7 @@ class RestructureViewTest {
 		assertEquals("directorate, until 2011-04-03", cfe.getText(1));
 	}
 
-	@Test
+	@WorkbenchTest
 	void aMoveListsTheCommitmentsItAffects() throws Exception {
 		ExampleProjects.kent(EDITED);
 		ExampleProjects.edit(EDITED, "bold-steps.plan", text -> text.replace("\t\tmeasured by KccApprentices\n",

@@ -10,7 +10,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.throughline.bench.SyntheticWorkspace;
 import org.throughline.model.plan.ConsultationTheme;
 import org.throughline.model.plan.Owner;
@@ -27,11 +26,13 @@ import org.throughline.trace.ui.matrix.RowFilter;
 import org.throughline.trace.ui.model.Analyses;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /**
  * The views at thousands of commitments: a synthetic workspace of 3000 commitments, 300 units, 1500 indicators and
- * 6000 responses. Every change of the matrix's view, and every graph, must come back well within a second or two
- * on a small machine; the times are printed for the build log.
+ * 6000 responses. Every change of the matrix's view, and every graph, shows what it should at that size; graphs
+ * stay small however many elements a node links to. The times are printed for the build log, not bounded: a test
+ * that a loaded machine could fail would fail a correct build (the benchmark measures speed).
  */
 class ScaleTest {
 
@@ -74,56 +75,58 @@ class ScaleTest {
 		return took;
 	}
 
-	@Test
-	void theMatrixFiltersSortsAndGroupsThousandsOfRowsAtOnce() throws Exception {
+	@WorkbenchTest
+	void theMatrixFiltersSortsAndGroupsThousandsOfRows() throws Exception {
 		assertEquals(COMMITMENTS, model.index().commitments().size());
 		Ui.page().openEditor(new MatrixEditorInput(PROJECT), MatrixEditor.ID);
 		MatrixEditor matrix = (MatrixEditor) Ui.page().getActiveEditor();
 		assertEquals(COMMITMENTS, matrix.content().lines().size());
 
 		int gaps = Analyses.matrix(model).gapsOnly().rows().size();
-		assertTrue(timed("filtering to the gaps", () -> matrix.showRows(RowFilter.ANY_GAP)) < 2000);
+		timed("filtering to the gaps", () -> matrix.showRows(RowFilter.ANY_GAP));
 		assertEquals(gaps, matrix.content().lines().size());
 		assertEquals(gaps + 1, matrix.table().getPreferredRowCount());
-		assertTrue(timed("sorting by title", () -> matrix.sortBy(new MatrixLayout.Sort(1, true))) < 2000);
-		assertTrue(timed("grouping by directorate", () -> matrix.groupBy(MatrixGrouping.DIRECTORATE)) < 2000);
-		assertTrue(timed("switching to the unit columns", () -> matrix.showAxis(MatrixAxis.UNITS)) < 3000);
-		assertTrue(timed("switching to the 6000 response columns", () -> matrix.showAxis(MatrixAxis.RESPONSES)) < 3000);
+		timed("sorting by title", () -> matrix.sortBy(new MatrixLayout.Sort(1, true)));
+		timed("grouping by directorate", () -> matrix.groupBy(MatrixGrouping.DIRECTORATE));
+		timed("switching to the unit columns", () -> matrix.showAxis(MatrixAxis.UNITS));
+		timed("switching to the 6000 response columns", () -> matrix.showAxis(MatrixAxis.RESPONSES));
 		assertEquals(2 + 2 * COMMITMENTS, matrix.content().columns().size());
-		assertTrue(timed("painting the matrix", () -> Ui.paintedColours(matrix.table())) < 2000);
+		int[] colours = new int[1];
+		timed("painting the matrix", () -> colours[0] = Ui.paintedColours(matrix.table()));
+		assertTrue(colours[0] > 2, "the matrix paints its cells: " + colours[0] + " colours");
 		Ui.screenshot("scale-matrix", matrix);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theGraphOfAThemeWithThousandsOfResponsesStaysSmall() throws Exception {
 		ConsultationTheme theme = model.index().consultations().get(0).getThemes().get(0);
 		int responses = model.index().responsesUnder(theme).size();
 		assertTrue(responses >= 1000, responses + " responses");
 		TraceGraphView view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
-		assertTrue(timed("drawing the graph of a theme of " + responses + " responses",
-				() -> view.show(model.ref(theme), false)) < 2000);
+		timed("drawing the graph of a theme of " + responses + " responses",
+				() -> view.show(model.ref(theme), false));
 		LaidOutGraph graph = view.graph().orElseThrow();
 		assertEquals(1 + Neighbourhood.MOST_PER_RELATION + 1, graph.graph().nodes().size());
 		assertTrue(graph.graph().nodes().stream().anyMatch(n -> n.element() == null
 				&& n.text().startsWith((responses - Neighbourhood.MOST_PER_RELATION) + " more")), "the rest are not counted");
 
 		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
-		assertTrue(timed("tracing the same theme in the trace view", () -> trace.show(model.ref(theme), false)) < 3000);
+		timed("tracing the same theme in the trace view", () -> trace.show(model.ref(theme), false));
 		assertEquals(responses, Ui.item(trace.tree().getItems(), "\u2190 Responses").getItemCount());
 	}
 
-	@Test
-	void theGraphOfTheBusiestOwnerIsLaidOutAtOnce() throws Exception {
+	@WorkbenchTest
+	void theGraphOfTheBusiestOwnerShowsItsCommitments() throws Exception {
 		Owner busiest = model.index().owners().stream()
 				.max(Comparator.comparingInt(o -> model.index().ownershipsOf(o).size())).orElseThrow();
 		int owned = model.index().ownershipsOf(busiest).size();
 		TraceGraphView view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
-		assertTrue(timed("drawing the graph of an owner of " + owned + " commitments",
-				() -> view.show(model.ref(busiest), false)) < 2000);
+		timed("drawing the graph of an owner of " + owned + " commitments",
+				() -> view.show(model.ref(busiest), false));
 		assertTrue(view.graph().orElseThrow().graph().nodes().size() > Math.min(owned, Neighbourhood.MOST_PER_RELATION));
 	}
 
-	@Test
+	@WorkbenchTest
 	void theDashboardSummarisesEveryPlan() throws Exception {
 		CoverageDashboardView view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
 		ExampleProjects.settle();

@@ -21,7 +21,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.ui.graph.GraphSvg;
 import org.throughline.trace.ui.graph.LaidOutGraph;
@@ -33,6 +32,7 @@ import org.throughline.trace.ui.labels.ElementLabels;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
 import org.w3c.dom.Document;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The trace graph on the Bold Steps example: its nodes, its layout, navigation by click, zoom and SVG export. */
 class TraceGraphViewTest {
@@ -85,7 +85,7 @@ class TraceGraphViewTest {
 		}
 	}
 
-	@Test
+	@WorkbenchTest
 	void s2IsDrawnWithItsIndicatorThemeSectionAndAim() throws Exception {
 		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.S2");
 		assertEquals(Set.of("S2", "KccApprentices", "EmploymentSkills", "UnlockingTalent", "Economy"), names(graph));
@@ -103,7 +103,7 @@ class TraceGraphViewTest {
 		Ui.screenshot("graph-S2", view);
 	}
 
-	@Test
+	@WorkbenchTest
 	void theTwentyThreeOfstedActionsStandLeftOfV1WithoutOverlapping() throws Exception {
 		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.V1");
 		Node v1 = graph.graph().centre();
@@ -121,7 +121,7 @@ class TraceGraphViewTest {
 		Ui.screenshot("graph-V1-fitted", view, view::fit);
 	}
 
-	@Test
+	@WorkbenchTest
 	void clickingABoxCentresItsElementAndTheTraceViewFollows() throws Exception {
 		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
 		view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
@@ -146,7 +146,7 @@ class TraceGraphViewTest {
 		Ui.waitUntil("the trace view traces the indicator", () -> trace.headingText().startsWith("indicator KccApprentices"));
 	}
 
-	@Test
+	@WorkbenchTest
 	void doubleClickingABoxOpensItsSource() throws Exception {
 		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.S2");
 		view.setZoom(1);
@@ -165,7 +165,7 @@ class TraceGraphViewTest {
 		assertEquals("KccApprentices", selection.getText());
 	}
 
-	@Test
+	@WorkbenchTest
 	void theSvgExportIsWellFormedAndEscapesEveryText() throws Exception {
 		PlanModel edited = ExampleProjects.kent(EDITED);
 		ExampleProjects.edit(EDITED, "bold-steps.plan", text -> text.replace(

@@ -21,9 +21,9 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** The trace view on the Bold Steps example: what a commitment, an action and a response link to. */
 class TraceViewTest {
@@ -52,7 +52,7 @@ class TraceViewTest {
 		Ui.dispatch();
 	}
 
-	@Test
+	@WorkbenchTest
 	void s2IsMeasuredByKccApprenticesAndAppearsInItsThemeAndChapter() throws Exception {
 		trace(model, "kent.boldsteps.BoldSteps.S2");
 		Tree tree = view.tree();
@@ -73,7 +73,7 @@ class TraceViewTest {
 		Ui.screenshot("trace-view-S2", view);
 	}
 
-	@Test
+	@WorkbenchTest
 	void backReturnsToTheElementTracedBefore() throws Exception {
 		trace(model, "kent.boldsteps.BoldSteps.S2");
 		view.show(model.ref(model.element("kent.boldsteps.BoldSteps.V1").orElseThrow()), true);
@@ -100,7 +100,7 @@ class TraceViewTest {
 		throw new AssertionError("the trace view has no Back button");
 	}
 
-	@Test
+	@WorkbenchTest
 	void v1AddressesAllTwentyThreeOfstedActions() throws Exception {
 		trace(model, "kent.boldsteps.BoldSteps.V1");
 		TreeItem actions = Ui.item(view.tree().getItems(), "\u2190 Inspection actions it addresses (23)");
@@ -110,7 +110,7 @@ class TraceViewTest {
 		Ui.screenshot("trace-view-V1", view);
 	}
 
-	@Test
+	@WorkbenchTest
 	void aResponseShowsWhatItConcernsAndTheReplyThatChangedIt() throws Exception {
 		trace(model, "kent.consultation.boldsteps.BoldStepsMemberComments.PoscFreeSchools");
 		TreeItem[] groups = view.tree().getItems();
@@ -122,14 +122,14 @@ class TraceViewTest {
 		assertTrue(reply.getItems()[0].getText().startsWith("changed C3_5  "), reply.getItems()[0].getText());
 	}
 
-	@Test
+	@WorkbenchTest
 	void anOwnerShowsTheAimsItDelivers() throws Exception {
 		trace(model, "kent.organisation.KCC.Enterprise");
 		TreeItem aims = Ui.item(view.tree().getItems(), "\u2190 Aims it delivers (1)");
 		assertEquals("Economy  To help the Kent economy to grow", aims.getItems()[0].getText());
 	}
 
-	@Test
+	@WorkbenchTest
 	void doubleClickOpensTheSourceAtTheLinkedElement() throws Exception {
 		trace(model, "kent.boldsteps.BoldSteps.S2");
 		TreeItem indicator = Ui.item(view.tree().getItems(), "\u2192 Measured by").getItems()[0];
@@ -144,7 +144,7 @@ class TraceViewTest {
 		assertEquals("KccApprentices", selection.getText());
 	}
 
-	@Test
+	@WorkbenchTest
 	void theViewFollowsTheCaretInAPlanFile() throws Exception {
 		view.show(model.ref(model.element("kent.boldsteps.BoldSteps.S2").orElseThrow()), false);
 		IFile file = model.files().get(0);
@@ -157,7 +157,7 @@ class TraceViewTest {
 		Ui.screenshot("trace-view-following-editor");
 	}
 
-	@Test
+	@WorkbenchTest
 	void theViewFollowsAnEditToTheTracedElement() throws Exception {
 		PlanModel edited = ExampleProjects.kent(EDITED);
 		trace(edited, "kent.boldsteps.BoldSteps.S2");

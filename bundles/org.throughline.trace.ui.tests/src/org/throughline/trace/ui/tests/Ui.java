@@ -65,18 +65,9 @@ final class Ui {
 		}
 	}
 
-	/** Runs the event loop until the condition holds; fails after ten seconds. */
-	static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-		long end = System.currentTimeMillis() + 10_000;
-		Display display = Display.getCurrent();
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+	/** Runs the event loop until the condition holds, as the editor tests wait. */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		org.throughline.ui.tests.Ui.waitUntil(what, condition);
 	}
 
 	/** Expands a tree item as a click on its twistie does, so that the viewer fills in its children. */
@@ -153,15 +144,6 @@ final class Ui {
 	/** Saves the workbench window as a PNG for a person to look at. */
 	static Path screenshot(String name) throws Exception {
 		fillTheScreen();
-		// the X server's expose events come a moment after a resize; widgets that paint themselves wait for them
-		long end = System.currentTimeMillis() + 400;
-		Display display = Display.getCurrent();
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-		window().getShell().update();
 		return Screenshots.save(window().getShell(), name);
 	}
 }

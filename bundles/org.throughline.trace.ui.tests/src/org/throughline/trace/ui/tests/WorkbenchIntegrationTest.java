@@ -13,13 +13,13 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.Test;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.graph.TraceGraphView;
 import org.throughline.trace.ui.matrix.MatrixEditor;
 import org.throughline.trace.ui.restructure.RestructureView;
 import org.throughline.trace.ui.tree.TraceView;
 import org.throughline.ui.PlanningPerspective;
+import org.throughline.ui.tests.WorkbenchTest;
 
 /** Every traceability view is in the Throughline perspective and opens from the Throughline menu. */
 class WorkbenchIntegrationTest {
@@ -27,7 +27,7 @@ class WorkbenchIntegrationTest {
 	private static final List<String> VIEWS = List.of(TraceView.ID, TraceGraphView.ID, CoverageDashboardView.ID,
 			RestructureView.ID);
 
-	@Test
+	@WorkbenchTest
 	void theThroughlinePerspectiveHoldsEveryView() throws Exception {
 		IWorkbenchPage page = Ui.page();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
@@ -41,7 +41,7 @@ class WorkbenchIntegrationTest {
 		Ui.screenshot("perspective");
 	}
 
-	@Test
+	@WorkbenchTest
 	void theThroughlineMenuOpensEveryViewAndTheMatrix() throws Exception {
 		ExampleProjects.kent();
 		ExampleProjects.models().focus(ExampleProjects.KENT);
