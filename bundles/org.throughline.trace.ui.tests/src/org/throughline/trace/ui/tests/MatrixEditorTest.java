@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.holes.Hole;
@@ -46,8 +46,9 @@ class MatrixEditorTest {
 		assertEquals(new MatrixEditorInput(ExampleProjects.KENT), editor.getEditorInput());
 	}
 
-	@AfterAll
-	static void cleanUp() throws Exception {
+	// each test that edits the example edits a fresh copy of it, however often the tests run
+	@AfterEach
+	void cleanUp() throws Exception {
 		Ui.page().closeAllEditors(false);
 		ExampleProjects.delete(EDITED);
 	}

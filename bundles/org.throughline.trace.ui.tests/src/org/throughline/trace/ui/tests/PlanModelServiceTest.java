@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.throughline.model.plan.Commitment;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.ui.tests.WorkbenchTest;
@@ -19,8 +19,9 @@ class PlanModelServiceTest {
 
 	private static final String EDITED = "kent-model-edits";
 
-	@AfterAll
-	static void removeProject() throws Exception {
+	// each test that edits the example edits a fresh copy of it, however often the tests run
+	@AfterEach
+	void removeProject() throws Exception {
 		ExampleProjects.delete(EDITED);
 	}
 

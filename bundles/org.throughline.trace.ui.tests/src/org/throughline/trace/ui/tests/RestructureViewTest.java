@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.ui.model.Analyses;
 import org.throughline.trace.ui.model.PlanModel;
@@ -20,8 +20,9 @@ class RestructureViewTest {
 
 	private static final String EDITED = "kent-restructure-edits";
 
-	@AfterAll
-	static void removeProject() throws Exception {
+	// each test that edits the example edits a fresh copy of it, however often the tests run
+	@AfterEach
+	void removeProject() throws Exception {
 		ExampleProjects.models().focus(ExampleProjects.KENT);
 		ExampleProjects.delete(EDITED);
 	}

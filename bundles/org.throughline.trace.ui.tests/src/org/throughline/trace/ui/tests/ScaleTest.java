@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.throughline.bench.SyntheticWorkspace;
 import org.throughline.model.plan.ConsultationTheme;
@@ -53,6 +54,12 @@ class ScaleTest {
 		model = ExampleProjects.awaitModel(PROJECT);
 		System.out.println("scale: the plan model of " + COMMITMENTS + " commitments loaded in " + millis(start) + " ms");
 		ExampleProjects.models().focus(PROJECT);
+	}
+
+	/** Each test opens the matrix afresh, with no filter, sort or grouping left from another. */
+	@AfterEach
+	void closeTheMatrix() {
+		Ui.page().closeAllEditors(false);
 	}
 
 	@AfterAll

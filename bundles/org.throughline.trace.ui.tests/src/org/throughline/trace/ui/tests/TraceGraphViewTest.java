@@ -19,7 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.ui.graph.GraphSvg;
@@ -52,8 +52,9 @@ class TraceGraphViewTest {
 		view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
 	}
 
-	@AfterAll
-	static void removeProject() throws Exception {
+	// each test that edits the example edits a fresh copy of it, however often the tests run
+	@AfterEach
+	void removeProject() throws Exception {
 		ExampleProjects.delete(EDITED);
 	}
 

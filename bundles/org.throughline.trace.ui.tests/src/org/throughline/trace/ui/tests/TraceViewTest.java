@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
@@ -40,8 +40,9 @@ class TraceViewTest {
 		view = Ui.show(TraceView.ID, TraceView.class);
 	}
 
-	@AfterAll
-	static void closeEditors() throws Exception {
+	// each test that edits the example edits a fresh copy of it, however often the tests run
+	@AfterEach
+	void closeEditors() throws Exception {
 		Ui.page().closeAllEditors(false);
 		ExampleProjects.delete(EDITED);
 	}
