@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
@@ -43,6 +44,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 	private boolean linked = true;
 	private boolean gapsOnly;
 	private boolean syncing;
+	/** The document's modification stamp for the text of the snapshot shown. */
+	private long shownStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	private final ISelectionChangedListener caretMoved = this::caretMoved;
 	private final ViewerFilter gapFilter = new ViewerFilter() {
 		@Override
@@ -160,6 +163,7 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		shownStamp = snapshot.stamp();
 		List<OutlineNode> newRoots = snapshot.outline();
 		Map<String, OutlineNode> newByKey = new HashMap<>();
 		index(newRoots, newByKey);
@@ -180,6 +184,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 				update(viewer, oldRoots.get(i), newRoots.get(i));
 			}
 		}
+		// the caret may have moved, or the text under it changed, while this was being checked
+		selectAtCaret();
 	}
 
 	/** Roots to open at first: those of a size a person would scroll through. */
@@ -270,9 +276,18 @@ public class PlanOutlinePage extends ContentOutlinePage {
 	}
 
 	private void caretMoved(SelectionChangedEvent event) {
+		selectAtCaret();
+	}
+
+	/**
+	 * Selects the row of the element at the editor's caret, when the outline shows the check of the editor's text
+	 * as it is: the places of an older check are not those of the text typed since (the next check selects then).
+	 */
+	private void selectAtCaret() {
 		TreeViewer viewer = getTreeViewer();
 		if (syncing || !linked || viewer == null || viewer.getControl().isDisposed()
-				|| !(event.getSelection() instanceof ITextSelection text)) {
+				|| PlanEditorModel.stamp(editor.document()) != shownStamp
+				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection text)) {
 			return;
 		}
 		OutlineNode innermost = innermostAt(roots, text.getOffset());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -68,6 +69,11 @@ final class Ui {
 	/** Runs the event loop until the condition holds, as the editor tests wait. */
 	static void waitUntil(String what, BooleanSupplier condition) {
 		org.throughline.ui.tests.Ui.waitUntil(what, condition);
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier)}, saying what {@code state} says of the workbench if in vain. */
+	static void waitUntil(String what, BooleanSupplier condition, Supplier<String> state) {
+		org.throughline.ui.tests.Ui.waitUntil(what, condition, state);
 	}
 
 	/** Expands a tree item as a click on its twistie does, so that the viewer fills in its children. */

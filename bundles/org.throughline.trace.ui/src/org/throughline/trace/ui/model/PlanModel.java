@@ -108,11 +108,16 @@ public final class PlanModel {
 	 * model or the offset falls outside every element.
 	 */
 	public Optional<EObject> elementAt(IFile file, int offset) {
-		Resource resource = resourceSet.getResource(uriOf(file), false);
-		if (!(resource instanceof XtextResource xtext) || xtext.getParseResult() == null) {
+		return resourceSet.getResource(uriOf(file), false) instanceof XtextResource xtext ? writtenAt(xtext, offset)
+				: Optional.empty();
+	}
+
+	/** The innermost element written at this offset of a parsed file; empty when the offset falls outside every one. */
+	public static Optional<EObject> writtenAt(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
 			return Optional.empty();
 		}
-		ICompositeNode root = xtext.getParseResult().getRootNode();
+		ICompositeNode root = resource.getParseResult().getRootNode();
 		if (root.getTotalLength() == 0) {
 			return Optional.empty();
 		}

@@ -14,14 +14,20 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.trace.ui.links.TraceLinks;
 import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.model.PlanModelService;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * Finds the plan element behind a selection in any part: an object that is or adapts to an {@link EObject} or a
- * {@link URI} (from this model, the editor's, or any other), or the caret in a text editor on a .plan file.
+ * {@link URI} (from this model, the editor's, or any other), or the caret in a plan editor (as its text is now) or in
+ * another text editor on a .plan file (as the file is saved).
  */
 public final class SelectedElements {
 
@@ -42,6 +48,9 @@ public final class SelectedElements {
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
 			return ofObject(structured.getFirstElement(), models);
 		}
+		if (selection instanceof ITextSelection text && part instanceof PlanEditor editor) {
+			return inEditor(editor, text.getOffset(), models);
+		}
 		if (selection instanceof ITextSelection text && part instanceof IEditorPart editor) {
 			IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
 			if (file != null && PlanWorkspace.FILE_EXTENSION.equals(file.getFileExtension())) {
@@ -51,6 +60,35 @@ public final class SelectedElements {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The traceable element at the caret of a plan editor, as the editor's text is now (saved or not): found in the
+	 * editor's check of that text, and taken from the project's model by its qualified name (by its place where it
+	 * has none). Empty while the editor has not yet checked the text it shows (the views trace the caret again once
+	 * it has), and for an element the files on disk do not have yet.
+	 */
+	private static Optional<Selected> inEditor(PlanEditor editor, int offset, PlanModelService models) {
+		PlanEditorModel editorModel = editor.model();
+		PlanSnapshot snapshot = editorModel == null ? null : editorModel.current();
+		if (snapshot == null || editorModel.file() == null) {
+			return Optional.empty();
+		}
+		String[] name = new String[1];
+		URI[] uri = new URI[1];
+		snapshot.tryRead(s -> PlanModel.writtenAt(s.resource(), offset).map(TraceLinks::traceableAtOrAbove)
+				.ifPresent(traceable -> {
+					QualifiedName qualified = s.resource().getResourceServiceProvider().get(IQualifiedNameProvider.class)
+							.getFullyQualifiedName(traceable);
+					name[0] = qualified == null ? null : qualified.toString();
+					uri[0] = EcoreUtil.getURI(traceable);
+				}), 0);
+		if (uri[0] == null) {
+			return Optional.empty();
+		}
+		return models.model(editorModel.file().getProject().getName())
+				.flatMap(model -> model.element(name[0]).or(() -> model.element(workspaceUri(uri[0])))
+						.map(TraceLinks::traceableAtOrAbove).map(e -> new Selected(model, e)));
 	}
 
 	/** The project the selection belongs to, for putting it in focus: that of an element, file or folder. */

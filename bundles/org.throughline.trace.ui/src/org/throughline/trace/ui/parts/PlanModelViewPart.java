@@ -1,5 +1,8 @@
 package org.throughline.trace.ui.parts;
 
+import java.util.function.Consumer;
+
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -11,6 +14,9 @@ import org.throughline.trace.ui.model.PlanModel;
 import org.throughline.trace.ui.model.PlanModelListener;
 import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.trace.ui.navigation.SelectedElements;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * A view that shows what the workspace's plan models say and follows them: it is told on the display thread
@@ -23,6 +29,8 @@ public abstract class PlanModelViewPart extends ViewPart {
 	private PlanModelListener modelListener;
 	private final ISelectionListener selectionListener = this::selected;
 	private Control control;
+	/** The editor model whose next check the view waits for, to trace the caret in it; null when none. */
+	private PlanEditorModel awaited;
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -41,6 +49,12 @@ public abstract class PlanModelViewPart extends ViewPart {
 		models.addListener(modelListener);
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		ready();
+		// a view opened while something is selected shows it at once, not at the next click
+		IWorkbenchPart active = getSite().getPage().getActivePart();
+		ISelection current = getSite().getPage().getSelection();
+		if (active != null && active != this && current != null) {
+			selectionChanged(active, current);
+		}
 	}
 
 	@Override
@@ -79,7 +93,39 @@ public abstract class PlanModelViewPart extends ViewPart {
 			return;
 		}
 		SelectedElements.project(part, selection).ifPresent(models::focus);
+		if (part instanceof PlanEditor editor && selection instanceof ITextSelection && editor.model() != null
+				&& editor.model().current() == null) {
+			// the caret is in text the editor has not checked yet: trace it once the editor has
+			traceOnceChecked(editor);
+			return;
+		}
 		selectionChanged(part, selection);
+	}
+
+	/** Traces the editor's caret again when the editor's model has checked the text it shows. */
+	private void traceOnceChecked(PlanEditor editor) {
+		PlanEditorModel editorModel = editor.model();
+		if (awaited == editorModel) {
+			return;
+		}
+		awaited = editorModel;
+		editorModel.addListener(new Consumer<PlanSnapshot>() {
+			@Override
+			public void accept(PlanSnapshot snapshot) {
+				editorModel.removeListener(this);
+				if (control.isDisposed()) {
+					return;
+				}
+				control.getDisplay().asyncExec(() -> {
+					if (awaited == editorModel) {
+						awaited = null;
+					}
+					if (!control.isDisposed() && editor.model() == editorModel && editor.getSelectionProvider() != null) {
+						selected(editor, editor.getSelectionProvider().getSelection());
+					}
+				});
+			}
+		});
 	}
 
 	@Override

@@ -1,0 +1,94 @@
+package org.throughline.trace.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.throughline.dsl.ide.outline.OutlineNode;
+import org.throughline.model.plan.NamedElement;
+import org.throughline.trace.ui.graph.LaidOutGraph;
+import org.throughline.trace.ui.graph.TraceGraphView;
+import org.throughline.trace.ui.tree.TraceView;
+import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.outline.PlanOutlinePage;
+import org.throughline.ui.tests.Fixtures;
+import org.throughline.ui.tests.WorkbenchTest;
+
+/**
+ * The views follow the caret in a plan editor as its text is typed, before it is saved: the Trace view, the Trace
+ * Graph and the Outline show the element the caret is in now, not the one at the same place in the file on disk.
+ */
+class EditorTracingTest {
+
+	private static final String EDITED = "kent-typed";
+
+	@AfterEach
+	void closeAndRemove() throws Exception {
+		Ui.page().closeAllEditors(false);
+		ExampleProjects.delete(EDITED);
+	}
+
+	private static PlanEditor open() throws Exception {
+		ExampleProjects.kent(EDITED);
+		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).getFile("bold-steps.plan");
+		Ui.page().showView(IPageLayout.ID_OUTLINE);
+		return Fixtures.open(plan);
+	}
+
+	private static String centreName(TraceGraphView graph) {
+		Optional<LaidOutGraph> drawn = graph.graph();
+		EObject centre = drawn.isEmpty() ? null : drawn.get().graph().centre().element();
+		return centre instanceof NamedElement named ? named.getName() : String.valueOf(centre);
+	}
+
+	private static String outlineSelection(PlanEditor editor) {
+		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		return outline.viewer().getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof OutlineNode node ? node.name() : "nothing";
+	}
+
+	/** Waits until the Trace view, the Trace Graph and the Outline all show {@code name}. */
+	private static void waitUntilEveryViewShows(String name, PlanEditor editor, TraceView trace, TraceGraphView graph) {
+		Ui.waitUntil("every view to show " + name,
+				() -> trace.headingText().startsWith("commitment " + name + " ") && name.equals(centreName(graph))
+						&& name.equals(outlineSelection(editor)),
+				() -> "the Trace view shows \u2018" + trace.headingText() + "\u2019, the graph " + centreName(graph)
+						+ ", the outline " + outlineSelection(editor));
+	}
+
+	@WorkbenchTest
+	void aLineTypedAtTheEndOfACommitmentLeavesTheViewsOnThatCommitment() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		TraceGraphView graph = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		PlanEditor editor = open();
+		Fixtures.caretAfter(editor, "source Agenda line 2575");
+		org.throughline.ui.tests.Ui.type(editor.viewer().getTextWidget(), "\n\t\t// to be checked against the chapter");
+		assertTrue(editor.isDirty(), "the typed line is not saved");
+		Fixtures.waitUntilChecked(editor);
+		// on disk the caret's place is in B1, the commitment after H4
+		waitUntilEveryViewShows("H4", editor, trace, graph);
+		Ui.screenshot("views-follow-unsaved-text");
+	}
+
+	@WorkbenchTest
+	void anOwnerTypedIntoACommitmentIsTracedWithIt() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		TraceGraphView graph = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		PlanEditor editor = open();
+		int b2 = Fixtures.offsetOf(editor, "commitment B2 ");
+		String kind = "\t\tkind deliver";
+		editor.selectAndReveal(editor.document().get().indexOf(kind, b2) + kind.length(), 0);
+		org.throughline.ui.tests.Ui.type(editor.viewer().getTextWidget(), "\n\t\towner lead Enterprise");
+		Fixtures.waitUntilChecked(editor);
+		waitUntilEveryViewShows("B2", editor, trace, graph);
+		assertEquals("B2", outlineSelection(editor));
+	}
+}
