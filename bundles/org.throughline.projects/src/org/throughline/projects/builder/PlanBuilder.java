@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -23,6 +22,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.projects.changes.PlanChanges;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.projects.loading.UnsavedTexts;
 import org.throughline.projects.markers.PlanMarkers;
@@ -41,7 +41,7 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		if (kind != FULL_BUILD && kind != CLEAN_BUILD) {
 			IResourceDelta delta = getDelta(getProject());
-			if (delta != null && !touchesPlanFiles(delta)) {
+			if (delta != null && !PlanChanges.touchesPlan(delta, null)) {
 				return null;
 			}
 		}
@@ -101,24 +101,5 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 
 	private static IFile fileAt(IProject project, PlanDiagnostic problem) {
 		return project.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(problem.file().toString()));
-	}
-
-	private static boolean touchesPlanFiles(IResourceDelta delta) throws CoreException {
-		AtomicBoolean found = new AtomicBoolean();
-		delta.accept(child -> {
-			if (found.get()) {
-				return false;
-			}
-			IResource resource = child.getResource();
-			if (resource.getType() == IResource.FILE
-					&& (PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
-							|| ProjectSettings.FILE_NAME.equals(resource.getName()))
-					&& (child.getKind() != IResourceDelta.CHANGED
-							|| (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
-				found.set(true);
-			}
-			return true;
-		});
-		return found.get();
 	}
 }

@@ -31,14 +31,6 @@ public class PlanNature implements IProjectNature {
 		project.setDescription(description, monitor);
 	}
 
-	public static boolean isPlanProject(IProject project) {
-		try {
-			return project != null && project.isOpen() && project.hasNature(ID);
-		} catch (CoreException e) {
-			return false;
-		}
-	}
-
 	@Override
 	public void configure() throws CoreException {
 		IProjectDescription description = project.getDescription();

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -29,9 +28,8 @@ import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.throughline.dsl.settings.ProjectSettings;
-import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.builder.PlanCheckJob;
+import org.throughline.projects.changes.PlanChanges;
 import org.throughline.projects.loading.UnsavedTexts;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.ui.colouring.PlanColours;
@@ -229,22 +227,7 @@ public class PlanEditor extends TextEditor {
 		if (projectDelta == null) {
 			return;
 		}
-		boolean[] touched = { false };
-		try {
-			projectDelta.accept(child -> {
-				IResource resource = child.getResource();
-				if (resource.getType() == IResource.FILE && !resource.equals(file)
-						&& (PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension())
-								|| ProjectSettings.FILE_NAME.equals(resource.getName()))
-						&& (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0)) {
-					touched[0] = true;
-				}
-				return !touched[0];
-			});
-		} catch (CoreException e) {
-			return;
-		}
-		if (touched[0]) {
+		if (PlanChanges.touchesPlan(projectDelta, file)) {
 			recheck();
 		}
 	}

@@ -27,6 +27,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.PlanModule;
+import org.throughline.projects.PlanLanguage;
 import org.throughline.trace.TraceIndex;
 
 import com.google.inject.Injector;
@@ -41,6 +42,7 @@ import com.google.inject.Injector;
  */
 final class PlanModelLoader {
 
+	// the workbench's one injector of the plan language, which the builder and the editors use too
 	private final Injector injector = PlanLanguage.injector();
 
 	/** The project's .plan files, derived and hidden resources left out, sorted by their path in the project. */

@@ -24,15 +24,16 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.projects.changes.PlanChanges;
 
 /**
  * The plan model of every project in the workspace, kept up to date in the background.
  * <p>
- * When a .plan file is added, changed, moved or removed, or a project is opened or closed, the project is marked
- * stale and one background job reloads the stale projects a moment later, so that a burst of saves costs one
- * load. Each reload publishes a new immutable {@link PlanModel} and tells the listeners; nothing waits for it on
- * the display thread. The service knows nothing of views: the editor's builder can share it as it is.
+ * When a .plan file or the settings file is added, changed, moved or removed (as {@link PlanChanges} decides), or
+ * a project is opened or closed, the project is marked stale and one background job reloads the stale projects a
+ * moment later, so that a burst of saves costs one load. Each reload publishes a new immutable {@link PlanModel}
+ * and tells the listeners; nothing waits for it on the display thread. The service knows nothing of views: the
+ * editor's builder can share it as it is.
  * <p>
  * One project is <em>in focus</em>: the one whose plan the dashboard, the matrix and the restructure view show.
  * It follows the user's selection; until something is selected it is the first project, by name, with a plan.
@@ -150,23 +151,13 @@ public final class PlanModelService {
 				// a derived folder's files are not part of the plan
 				return !resource.isDerived() || delta.getKind() != IResourceDelta.CHANGED;
 			case IResource.FILE:
-				if (PlanWorkspace.FILE_EXTENSION.equals(resource.getFileExtension()) && changesText(delta)) {
+				if (PlanChanges.isPlanFile(resource) && PlanChanges.changesText(delta)) {
 					stale.add(resource.getProject().getName());
 				}
 				return false;
 			default:
 				return false;
 		}
-	}
-
-	// Marker and sync-state changes leave the text alone; only those that change it need a reload.
-	private static boolean changesText(IResourceDelta delta) {
-		if (delta.getKind() != IResourceDelta.CHANGED) {
-			return true;
-		}
-		int textFlags = IResourceDelta.CONTENT | IResourceDelta.REPLACED | IResourceDelta.MOVED_FROM
-				| IResourceDelta.MOVED_TO | IResourceDelta.ENCODING | IResourceDelta.DERIVED_CHANGED;
-		return (delta.getFlags() & textFlags) != 0;
 	}
 
 	// ------------------------------------------------------------------ reloading
