@@ -8,12 +8,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.plan.Aim;
-import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.ConsultationTheme;
-import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Move;
-import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PolicyDocument;
 import org.throughline.model.plan.PlanPart;
@@ -128,10 +125,5 @@ public final class SitePaths {
 	/** The element's anchor id on the page that shows it: its qualified name. */
 	public String id(EObject element) {
 		return index.qualifiedName(element);
-	}
-
-	static boolean hasPage(EObject element) {
-		return element instanceof Commitment || element instanceof Owner || element instanceof Indicator
-				|| element instanceof Consultation || element instanceof Restructure;
 	}
 }

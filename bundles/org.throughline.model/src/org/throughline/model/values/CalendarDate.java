@@ -2,7 +2,6 @@ package org.throughline.model.values;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -54,10 +53,6 @@ public final class CalendarDate implements Comparable<CalendarDate> {
 
 	public CalendarDate plusMonths(int months) {
 		return new CalendarDate(day.plusMonths(months));
-	}
-
-	public long daysUntil(CalendarDate other) {
-		return ChronoUnit.DAYS.between(day, other.day);
 	}
 
 	/** The financial year (April to March) that contains this day. */

@@ -19,11 +19,6 @@ public final class FinancialYear implements Comparable<FinancialYear> {
 		this.startYear = startYear;
 	}
 
-	/** The financial year that starts in April of the given calendar year. */
-	public static FinancialYear startingIn(int year) {
-		return new FinancialYear(year);
-	}
-
 	public static FinancialYear containing(LocalDate day) {
 		return new FinancialYear(day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1);
 	}

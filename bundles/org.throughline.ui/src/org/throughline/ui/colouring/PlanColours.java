@@ -124,8 +124,4 @@ public final class PlanColours {
 	public void removeListener(Runnable listener) {
 		listeners.remove(listener);
 	}
-
-	public static RGB defaultColour(PlanStyles style) {
-		return DEFAULT_COLOURS.get(style);
-	}
 }

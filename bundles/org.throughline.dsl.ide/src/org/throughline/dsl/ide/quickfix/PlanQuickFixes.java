@@ -26,6 +26,8 @@ import com.google.inject.Singleton;
 @Singleton
 public class PlanQuickFixes {
 
+	private static final System.Logger LOG = System.getLogger(PlanQuickFixes.class.getName());
+
 	private final Map<String, List<PlanQuickFix>> byCode = new LinkedHashMap<>();
 
 	@Inject
@@ -55,7 +57,10 @@ public class PlanQuickFixes {
 			try {
 				offered.addAll(fix.fixesFor(context));
 			} catch (RuntimeException e) {
-				// a fix that cannot make sense of this issue offers nothing rather than breaking the others
+				// a fix that cannot make sense of this issue offers nothing rather than breaking the others; it is
+				// a defect of the fix, so it is logged
+				LOG.log(System.Logger.Level.WARNING, "The quick fix " + fix.getClass().getSimpleName()
+						+ " failed on the issue " + issue.getCode() + ": " + issue.getMessage(), e);
 			}
 		}
 		return offered;
