@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.texteditor.rulers.IColumnSupport;
+import org.eclipse.ui.texteditor.rulers.RulerColumnRegistry;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +117,16 @@ class PlanEditorTest {
 		Fixtures.page().activate(editor);
 		Fixtures.caretAfter(editor, "commitment R5 ");
 		Screenshots.save(editor.getSite().getShell(), "editor-colours");
+	}
+
+	@WorkbenchTest
+	void theEditorShowsLineNumbers() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		// every finding cites its line, so the lines are numbered from the first start on
+		IColumnSupport columns = editor.getAdapter(IColumnSupport.class);
+		assertTrue(columns.isColumnVisible(
+				RulerColumnRegistry.getDefault().getColumnDescriptor("org.eclipse.ui.editors.columns.linenumbers")),
+				"the plan editor shows no line numbers");
 	}
 
 	@WorkbenchTest

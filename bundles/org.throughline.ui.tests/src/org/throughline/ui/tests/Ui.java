@@ -1,5 +1,6 @@
 package org.throughline.ui.tests;
 
+import java.lang.reflect.Field;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -9,6 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.PlatformUI;
 import org.throughline.projects.builder.PlanCheckJob;
 
@@ -85,12 +88,39 @@ public final class Ui {
 	public static void settle() {
 		waitUntil("the workbench to settle", () -> {
 			pump();
-			return noChecks() && Job.getJobManager().isIdle();
+			return noChecks() && Job.getJobManager().isIdle() && markerViewsUpToDate();
 		});
 		for (var shell : display().getShells()) {
 			shell.update();
 		}
 		pump();
+	}
+
+	/**
+	 * Whether the Problems view (and any other markers view) has shown the markers as they are. Such a view updates
+	 * in a job that sleeps a moment first, so an idle job manager does not say it is done; the family of its jobs is
+	 * a field of the view, which the platform does not publish, so it is read by its name.
+	 */
+	private static boolean markerViewsUpToDate() {
+		for (IViewReference reference : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.getViewReferences()) {
+			IViewPart view = reference.getView(false);
+			for (Class<?> type = view == null ? null : view.getClass(); type != null; type = type.getSuperclass()) {
+				try {
+					Field family = type.getDeclaredField("MARKERSVIEW_UPDATE_JOB_FAMILY");
+					family.setAccessible(true);
+					if (Job.getJobManager().find(family.get(view)).length > 0) {
+						return false;
+					}
+					break;
+				} catch (NoSuchFieldException e) {
+					// not declared here: look in the superclass
+				} catch (ReflectiveOperationException | RuntimeException e) {
+					break;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Types {@code text} into the widget at its caret, one key press at a time, as a person would. */
