@@ -4,6 +4,7 @@
 #   ./build.sh test              build everything and run all tests (workbench tests under xvfb-run if there is no display)
 #   ./build.sh package           build the product and the update site, no tests
 #   ./build.sh bench [N ...]     benchmark Throughline against OpenFastTrace (default N: 1000 10000 50000)
+#   ./build.sh fuzz [N [SEED]] [--whole]   N mutated example files (default 5000) through every output and editor service
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -37,10 +38,26 @@ case "$command" in
 		# the harness itself loads each workspace once to write the OpenFastTrace input; the measured runs get 2 GB
 		exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$classpath" org.throughline.bench.Benchmark target/bench \
 			"$(cat target/bench/openfasttrace.classpath)" "$@" ;;
+	fuzz)
+		whole=false
+		args=()
+		for arg in "$@"; do
+			if [ "$arg" = --whole ]; then whole=true; else args+=("$arg"); fi
+		done
+		modules=targetplatform,bundles,bundles/org.throughline.model,bundles/org.throughline.dsl
+		modules+=,bundles/org.throughline.dsl.ide,bundles/org.throughline.examples,bundles/org.throughline.trace
+		modules+=,bundles/org.throughline.trace.tests,bundles/org.throughline.html,bundles/org.throughline.cli
+		modules+=,bundles/org.throughline.cli.tests
+		status=0
+		./mvnw -B -q verify -pl "$modules" -Dtest=FuzzTest -DfailIfNoTests=false \
+			-Dthroughline.fuzz.cases="${args[0]:-5000}" -Dthroughline.fuzz.seed="${args[1]:-1}" \
+			-Dthroughline.fuzz.every=true -Dthroughline.fuzz.whole="$whole" || status=$?
+		cat bundles/org.throughline.cli.tests/target/fuzz-report.txt 2>/dev/null || true
+		exit "$status" ;;
 	start)
 		./mvnw -B -q -DskipTests verify
 		exec "$product/throughline" "$@" ;;
 	*)
-		sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
 		[ -z "$command" ] || [ "$command" = --help ] || exit 2 ;;
 esac
