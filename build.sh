@@ -7,6 +7,7 @@
 #                                run the workbench tests (or the named classes, or Class#method) N times in a row
 #   ./build.sh bench [N ...]     benchmark Throughline against OpenFastTrace (default N: 1000 10000 50000)
 #   ./build.sh bench-typing      time the UI thread while typing into a plan of 5,000 commitments
+#   ./build.sh fuzz [N [SEED]] [--whole]   N mutated example files (default 5000) through every output and editor service
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -35,9 +36,9 @@ case "$command" in
 		# the workbench tests' classes, or the ones named; the headless test bundles find none and are let be
 		tests=$(IFS=,; echo "${*:-org/throughline/ui/tests/*Test,org/throughline/trace/ui/tests/*Test}")
 		with_display ./mvnw -B verify -Dthroughline.repeat="$times" -Dtest="$tests" \
-			-Dthroughline.failIfNoTests=false ;;
+			-DfailIfNoTests=false ;;
 	bench-typing)
-		with_display ./mvnw -B verify -Dtest=TypingStallTest -Dthroughline.failIfNoTests=false \
+		with_display ./mvnw -B verify -Dtest=TypingStallTest -DfailIfNoTests=false \
 			-Dthroughline.typingPace=40
 		cat bundles/org.throughline.ui.tests/target/ui-thread-stall.txt ;;
 	package)
@@ -51,10 +52,26 @@ case "$command" in
 		# the harness itself loads each workspace once to write the OpenFastTrace input; the measured runs get 2 GB
 		exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$classpath" org.throughline.bench.Benchmark target/bench \
 			"$(cat target/bench/openfasttrace.classpath)" "$@" ;;
+	fuzz)
+		whole=false
+		args=()
+		for arg in "$@"; do
+			if [ "$arg" = --whole ]; then whole=true; else args+=("$arg"); fi
+		done
+		modules=targetplatform,bundles,bundles/org.throughline.model,bundles/org.throughline.dsl
+		modules+=,bundles/org.throughline.dsl.ide,bundles/org.throughline.examples,bundles/org.throughline.trace
+		modules+=,bundles/org.throughline.trace.tests,bundles/org.throughline.html,bundles/org.throughline.cli
+		modules+=,bundles/org.throughline.cli.tests
+		status=0
+		./mvnw -B -q verify -pl "$modules" -Dtest=FuzzTest -DfailIfNoTests=false \
+			-Dthroughline.fuzz.cases="${args[0]:-5000}" -Dthroughline.fuzz.seed="${args[1]:-1}" \
+			-Dthroughline.fuzz.every=true -Dthroughline.fuzz.whole="$whole" || status=$?
+		cat bundles/org.throughline.cli.tests/target/fuzz-report.txt 2>/dev/null || true
+		exit "$status" ;;
 	start)
 		./mvnw -B -q -DskipTests verify
 		exec "$product/throughline" "$@" ;;
 	*)
-		sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 		[ -z "$command" ] || [ "$command" = --help ] || exit 2 ;;
 esac

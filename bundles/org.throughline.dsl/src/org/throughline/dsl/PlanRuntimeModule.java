@@ -7,6 +7,8 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -18,6 +20,8 @@ import org.throughline.dsl.formatting2.PlanFormatter;
 import org.throughline.dsl.linking.PlanLinkingDiagnosticMessageProvider;
 import org.throughline.dsl.linking.PlanLinker;
 import org.throughline.dsl.linking.PlanLinkingService;
+import org.throughline.dsl.parsing.PlanSyntaxErrorMessages;
+import org.throughline.dsl.parsing.RecoveringPlanParser;
 import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanImportScopeProvider;
 import org.throughline.dsl.validation.PlanIssueCodesProvider;
@@ -81,6 +85,15 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return RecoveringPlanParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PlanSyntaxErrorMessages.class;
 	}
 
 	@Override

@@ -35,8 +35,8 @@ class EscapingTest {
 	}
 
 	@Test
-	void jsonStringsEscapeQuotesBackslashesAndControls() {
-		assertEquals("\"say \\\"no\\\" \\\\ then\\nleave\\ttab \\u0007 \\u2028\"",
+	void jsonStringsEscapeQuotesBackslashesAndReplaceControlsAsEveryOutputDoes() {
+		assertEquals("\"say \\\"no\\\" \\\\ then\\nleave\\ttab \uFFFD \\u2028\"",
 				Json.string("say \"no\" \\ then\nleave\ttab \u0007 \u2028"));
 		assertEquals("\"Łukasz 東京\"", Json.string("Łukasz 東京"));
 		assertEquals("null", Json.string(null));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -22,6 +23,7 @@ import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.SafeOutput;
 import org.throughline.model.plan.PlanModule;
+import org.throughline.model.values.PortableText;
 import org.throughline.trace.matrix.MatrixCsv;
 import org.throughline.trace.matrix.TraceMatrix;
 
@@ -77,9 +79,36 @@ public final class ExportCommand implements Command {
 		writer.flush();
 	}
 
+	/** Puts the replacement every output uses in place of the characters XML cannot carry, in each text of the copy. */
+	private static void makePortable(EObject element) {
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() != String.class || !element.eIsSet(attribute)
+					|| attribute.isDerived() || !attribute.isChangeable()) {
+				continue;
+			}
+			if (attribute.isMany()) {
+				@SuppressWarnings("unchecked")
+				List<String> values = (List<String>) element.eGet(attribute);
+				List<String> portable = values.stream().map(PortableText::portable).toList();
+				if (!portable.equals(values)) {
+					// a list of unique texts drops one that became the same as another
+					values.clear();
+					values.addAll(portable);
+				}
+			} else {
+				String value = (String) element.eGet(attribute);
+				String portable = PortableText.portable(value);
+				if (portable != value) {
+					element.eSet(attribute, portable);
+				}
+			}
+		}
+	}
+
 	/**
 	 * Every module as one root of one XMI resource, so that links between files become links within the file.
-	 * Links that did not resolve are left out rather than written as references into the .plan files.
+	 * Links that did not resolve are left out rather than written as references into the .plan files. Texts are written
+	 * as every output writes them ({@link PortableText}).
 	 */
 	static void writeXmi(List<PlanModule> modules, OutputStream out) throws IOException {
 		EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
@@ -88,6 +117,10 @@ public final class ExportCommand implements Command {
 			copies.add(copier.copy(module));
 		}
 		copier.copyReferences();
+		for (EObject copy : copies) {
+			makePortable(copy);
+			copy.eAllContents().forEachRemaining(ExportCommand::makePortable);
+		}
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("plan.xmi"));
 		resource.getContents().addAll(copies);
 		resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_DELIMITER, "\n"));

@@ -1,5 +1,7 @@
 package org.throughline.cli.output;
 
+import org.throughline.model.values.PortableText;
+
 /** Just enough JSON for the command line's machine-readable output: strings escaped as RFC 8259 asks. */
 public final class Json {
 
@@ -21,8 +23,11 @@ public final class Json {
 				case '\r' -> json.append("\\r");
 				case '\t' -> json.append("\\t");
 				default -> {
-					// Control characters must be escaped; so are the two line separators JavaScript chokes on.
-					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+					// What no output can carry is replaced as in every output; the two line separators JavaScript
+					// chokes on are escaped.
+					if (PortableText.isForbidden(text, i)) {
+						json.append(PortableText.REPLACEMENT);
+					} else if (c == '\u2028' || c == '\u2029') {
 						json.append(String.format("\\u%04x", (int) c));
 					} else {
 						json.append(c);

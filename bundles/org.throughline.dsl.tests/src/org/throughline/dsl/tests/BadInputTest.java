@@ -17,6 +17,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -52,7 +53,7 @@ class BadInputTest {
 		assertFalse(errors.isEmpty());
 		PlanDiagnostic first = errors.get(0);
 		assertEquals(Severity.ERROR, first.severity());
-		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, first.code());
+		assertEquals(IssueCodes.SYNTAX, first.code());
 		// the unterminated quote swallows the rest of the file, so the parser stops at its end
 		assertTrue(first.line() >= 6, first.format(folder));
 		assertTrue(first.column() >= 1, first.format(folder));
@@ -62,9 +63,9 @@ class BadInputTest {
 	void impossibleDatesAndYearsAreReportedWhereTheyAre() throws IOException {
 		List<String> lines = diagnosticsOf("values.plan").stream().map(d -> d.format(folder)).toList();
 		assertEquals(List.of(
-				"values.plan:4:9: error " + Diagnostic.SYNTAX_DIAGNOSTIC
+				"values.plan:4:9: error " + IssueCodes.SYNTAX
 						+ ": '2011/13' is not a financial year: 2011 is followed by 12, not 13",
-				"values.plan:5:12: error " + Diagnostic.SYNTAX_DIAGNOSTIC
+				"values.plan:5:12: error " + IssueCodes.SYNTAX
 						+ ": '2010-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2010-12-08"),
 				lines);
 	}

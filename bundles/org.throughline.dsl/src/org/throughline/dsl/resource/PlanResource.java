@@ -8,8 +8,11 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.throughline.model.plan.Import;
@@ -84,6 +87,53 @@ public class PlanResource extends LazyLinkingResource {
 			}
 		}
 		return anew;
+	}
+
+	/**
+	 * One syntax error per cause: an error that follows another with nothing read as the plan language between them
+	 * (a run of stray quotes, the words after a mistake) is the same mistake, reported once where it starts.
+	 */
+	@Override
+	protected void addSyntaxErrors() {
+		if (isValidationDisabled()) {
+			return;
+		}
+		List<INode> errors = new ArrayList<>();
+		getParseResult().getSyntaxErrors().forEach(errors::add);
+		errors.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
+		List<ILeafNode> read = new ArrayList<>();
+		if (errors.size() > 1) {
+			for (ILeafNode leaf : getParseResult().getRootNode().getLeafNodes()) {
+				if (!leaf.isHidden() && (leaf.getGrammarElement() instanceof Keyword
+						|| leaf.getGrammarElement() instanceof RuleCall)) {
+					read.add(leaf);
+				}
+			}
+		}
+		INode previous = null;
+		for (INode error : errors) {
+			if (previous == null || readBetween(read, previous.getEndOffset(), error.getOffset())) {
+				addSyntaxDiagnostic(getErrors(), error);
+				previous = error;
+			} else if (error.getEndOffset() > previous.getEndOffset()) {
+				previous = error;
+			}
+		}
+	}
+
+	/** Whether a leaf read as the plan language starts in [{@code from}, {@code to}). */
+	private static boolean readBetween(List<ILeafNode> read, int from, int to) {
+		int low = 0;
+		int high = read.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (read.get(middle).getOffset() < from) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low < read.size() && read.get(low).getOffset() < to;
 	}
 
 	/**

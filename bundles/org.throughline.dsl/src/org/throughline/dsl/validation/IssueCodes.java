@@ -13,6 +13,19 @@ public final class IssueCodes {
 	private IssueCodes() {
 	}
 
+	/**
+	 * Text that is not written in the plan language: a word, a mark or a value where the language expects another, or
+	 * a block or quoted text left open. Always an error. Data: {@code dropped} and the names in the text the parser
+	 * skipped, when what it skipped held more than the mistake.
+	 */
+	public static final String SYNTAX = "syntax";
+
+	/**
+	 * A text holds a character that no output can carry (a control character such as U+0000, a noncharacter); the
+	 * site and the exports write U+FFFD in its place.
+	 */
+	public static final String CONTROL_CHARACTER = "control-character";
+
 	/** A plan's period ends before it starts. */
 	public static final String PERIOD_REVERSED = "period-reversed";
 

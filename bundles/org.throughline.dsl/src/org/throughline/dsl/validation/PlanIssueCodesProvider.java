@@ -37,5 +37,6 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.COMMITMENT_WITHOUT_AIM_OR_THEME, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.AIM_WITHOUT_COMMITMENT, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.OVERDUE_INSPECTION_ACTION, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.CONTROL_CHARACTER, SEVERITY_WARNING));
 	}
 }

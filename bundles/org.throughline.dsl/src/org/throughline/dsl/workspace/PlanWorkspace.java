@@ -35,6 +35,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.throughline.dsl.parsing.SyntaxDamage;
 import org.throughline.dsl.references.IncomingReferences;
 import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanIndex;
@@ -77,6 +78,9 @@ public class PlanWorkspace {
 
 	@Inject
 	private ProjectSettingsStore settings;
+
+	@Inject
+	private SyntaxDamage syntaxDamage;
 
 	@Inject
 	private IResourceScopeCache resourceCache;
@@ -340,7 +344,7 @@ public class PlanWorkspace {
 
 	/**
 	 * Syntax, linking and validation issues of one loaded file, with their offsets, codes and data, as an editor
-	 * needs them for markers and quick fixes.
+	 * needs them for markers and quick fixes, without those that a syntax error may have made false.
 	 *
 	 * @throws org.eclipse.xtext.service.OperationCanceledError when {@code cancel} says stop
 	 */
@@ -348,7 +352,7 @@ public class PlanWorkspace {
 		if (released) {
 			throw new IllegalStateException("the files' node models were released: findings have no places any more");
 		}
-		return validator.validate(resource, CheckMode.ALL, cancel);
+		return syntaxDamage.holdBack(resource, validator.validate(resource, CheckMode.ALL, cancel));
 	}
 
 	/** What is wrong in the folder's settings file, one finding per line that cannot be understood. */

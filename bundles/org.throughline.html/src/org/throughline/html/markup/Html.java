@@ -3,6 +3,8 @@ package org.throughline.html.markup;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.throughline.model.values.PortableText;
+
 /**
  * Writes HTML in which every piece of text is escaped: the only way to add text is {@link #text(String)} or an
  * attribute value, and both escape {@code & < > " '}. Markup that is not escaped can only come from
@@ -120,7 +122,8 @@ public final class Html {
 				case '\r' -> {
 					// line ends are written as \n alone
 				}
-				default -> out.append(forbidden(text, i) ? '\uFFFD' : c);
+				// controls and noncharacters are errors in an HTML document, written as every output writes them
+				default -> out.append(PortableText.isForbidden(text, i) ? PortableText.REPLACEMENT : c);
 			}
 		}
 	}
@@ -134,21 +137,6 @@ public final class Html {
 			}
 		}
 		return text.length();
-	}
-
-	// Controls and noncharacters are errors in an HTML document; unpaired surrogates cannot be written as UTF-8.
-	private static boolean forbidden(String text, int i) {
-		char c = text.charAt(i);
-		if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\uFFFE' || c == '\uFFFF') {
-			return true;
-		}
-		if (Character.isHighSurrogate(c)) {
-			return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-		}
-		if (Character.isLowSurrogate(c)) {
-			return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-		}
-		return false;
 	}
 
 	/** Text escaped for HTML, for callers that build attribute values or test expectations. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.throughline.model.values.PortableText;
+
 import org.throughline.trace.matrix.TraceMatrix.Row;
 
 /**
@@ -40,9 +42,12 @@ public final class MatrixCsv {
 		}
 	}
 
-	/** One CSV field: neutralised against formula injection, then quoted if it needs to be. */
+	/**
+	 * One CSV field: characters no output can carry replaced as in every output, neutralised against formula
+	 * injection, then quoted if it needs to be.
+	 */
 	public static String field(String text) {
-		String safe = neutralise(text);
+		String safe = neutralise(PortableText.portable(text));
 		boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
 				|| safe.indexOf('\r') >= 0;
 		return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;

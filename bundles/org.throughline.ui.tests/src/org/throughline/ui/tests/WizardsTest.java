@@ -21,8 +21,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
+import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.examples.ExampleProject;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.projects.nature.PlanNature;
@@ -109,7 +109,7 @@ class WizardsTest {
 		Ui.waitForBuilds();
 		IMarker[] markers = project.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_INFINITE);
 		for (IMarker marker : markers) {
-			assertNotEquals(Diagnostic.SYNTAX_DIAGNOSTIC, marker.getAttribute(PlanMarkers.CODE, ""),
+			assertNotEquals(IssueCodes.SYNTAX, marker.getAttribute(PlanMarkers.CODE, ""),
 					"the example parses: " + marker.getAttribute(IMarker.MESSAGE, ""));
 		}
 		Screenshots.save(editor.getSite().getShell(), "example-opened");
