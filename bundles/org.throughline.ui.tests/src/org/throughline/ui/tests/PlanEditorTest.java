@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.ui.colouring.ColourPreferencePage;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.editing.FormatHandler;
@@ -117,6 +120,44 @@ class PlanEditorTest {
 		Fixtures.page().activate(editor);
 		Fixtures.caretAfter(editor, "commitment R5 ");
 		Screenshots.save(editor.getSite().getShell(), "editor-colours");
+	}
+
+	@WorkbenchTest
+	void errorsAndWarningsAreDrawnInTheText() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		// R2 has no owner: a warning, drawn over the colour of the name it is about
+		int warning = markerStart(IssueCodes.COMMITMENT_WITHOUT_OWNER);
+		Ui.waitUntil("a squiggle under the warning", () -> squiggled(editor, warning),
+				() -> "the style there is " + styleAt(editor, warning));
+		Fixtures.caretAfter(editor, "process for individuals, community groups and staff.\"");
+		Ui.type(editor.viewer().getTextWidget(), "\nowner lead Enterprize");
+		Ui.waitUntil("a marker for the unknown owner", () -> problems().stream()
+				.anyMatch(p -> p.startsWith(Diagnostic.LINKING_DIAGNOSTIC) && p.contains("Enterprize")));
+		// the misspelt name is coloured as a reference, and the squiggle of its error is drawn over the colour
+		Ui.waitUntil("a squiggle under the unknown owner", () -> squiggled(editor, Fixtures.offsetOf(editor, "Enterprize")),
+				() -> "the style there is " + styleAt(editor, Fixtures.offsetOf(editor, "Enterprize")));
+		Screenshots.save(editor.getSite().getShell(), "editor-findings-in-text");
+	}
+
+	private static StyleRange styleAt(PlanEditor editor, int offset) {
+		return editor.viewer().getTextWidget().getStyleRangeAtOffset(offset);
+	}
+
+	private static boolean squiggled(PlanEditor editor, int offset) {
+		StyleRange style = styleAt(editor, offset);
+		// the platform draws a finding's squiggle as its error underline
+		return style != null && style.underline
+				&& (style.underlineStyle == SWT.UNDERLINE_SQUIGGLE || style.underlineStyle == SWT.UNDERLINE_ERROR);
+	}
+
+	private int markerStart(String code) throws Exception {
+		Ui.waitUntil("a marker " + code, () -> problems().stream().anyMatch(p -> p.startsWith(code + ":")));
+		for (IMarker marker : plan.findMarkers(PlanMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			if (code.equals(marker.getAttribute(PlanMarkers.CODE, ""))) {
+				return marker.getAttribute(IMarker.CHAR_START, -1);
+			}
+		}
+		throw new AssertionError("no marker " + code);
 	}
 
 	@WorkbenchTest

@@ -2,6 +2,7 @@ package org.throughline.ui.colouring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
@@ -16,6 +17,7 @@ import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.throughline.dsl.ide.checking.CheckedFile.Highlight;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
@@ -223,9 +225,34 @@ public class SemanticHighlighter implements ITextPresentationListener {
 			}
 		}
 		if (!ranges.isEmpty()) {
+			List<StyleRange> marks = marks(presentation);
 			// replace, not merge: a name's segment that is also a keyword ("organisation") must not stay bold
 			presentation.replaceStyleRanges(ranges.toArray(StyleRange[]::new));
+			// but what the findings drew into the text (a squiggle under a misspelt name) stays
+			if (!marks.isEmpty()) {
+				presentation.mergeStyleRanges(marks.toArray(StyleRange[]::new));
+			}
 		}
+	}
+
+	/** The underlines, boxes and strike-throughs in a presentation, with nothing else of their ranges' styles. */
+	private static List<StyleRange> marks(TextPresentation presentation) {
+		List<StyleRange> marks = new ArrayList<>();
+		for (Iterator<StyleRange> all = presentation.getAllStyleRangeIterator(); all.hasNext();) {
+			StyleRange range = all.next();
+			if (range.underline || range.strikeout || range.borderStyle != SWT.NONE) {
+				StyleRange mark = new StyleRange(range.start, range.length, null, null);
+				mark.underline = range.underline;
+				mark.underlineStyle = range.underlineStyle;
+				mark.underlineColor = range.underlineColor;
+				mark.strikeout = range.strikeout;
+				mark.strikeoutColor = range.strikeoutColor;
+				mark.borderStyle = range.borderStyle;
+				mark.borderColor = range.borderColor;
+				marks.add(mark);
+			}
+		}
+		return marks;
 	}
 
 	private static int firstEndingAfter(Position[] positions, int offset) {
