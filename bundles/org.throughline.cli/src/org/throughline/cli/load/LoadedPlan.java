@@ -67,6 +67,17 @@ public final class LoadedPlan {
 		}
 	}
 
+	/**
+	 * Loads the .plan files of {@code folder} as the git revision {@code revision} holds them.
+	 *
+	 * @throws CommandFailure when the folder is not in a git repository, or the revision or a file cannot be read
+	 */
+	public static LoadedPlan loadRevision(Injector injector, Path folder, String revision) throws CommandFailure {
+		Map<Path, String> texts = GitRevision.planTexts(folder, revision);
+		PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).loadVersion(folder, texts);
+		return new LoadedPlan(folder, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
+	}
+
 	/** The folder as the user gave it; diagnostics are written relative to it. */
 	public Path folder() {
 		return folder;

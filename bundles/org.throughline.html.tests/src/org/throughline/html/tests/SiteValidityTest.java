@@ -61,6 +61,32 @@ class SiteValidityTest {
 	}
 
 	@Test
+	void aSiteComparedWithAnEarlierVersionIsValidAndSaysWhatChanged() throws Exception {
+		Path older = PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("cabinet"));
+		Path newer = PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("final"));
+		Path plan = newer.resolve("boldsteps.plan");
+		PlanFixtures.replace(plan, "more integrated and resilient", "more integrated, local and resilient");
+		PlanFixtures.replace(plan, "owner accountable CabinetMemberCfe", "owner supporting CabinetMemberCfe");
+		PlanFixtures.replace(plan, "commitment R5 ", "commitment R5a ");
+		PlanFixtures.replace(newer.resolve("indicators.plan"), "baseline 26% on 2010-01-31", "baseline 25% on 2010-01-31");
+		Path site = temp.resolve("site");
+		Sites.writeCompared(newer, older, site, "kent-compared");
+		assertEquals(List.of(), NuHtmlChecker.errors(site));
+		String changes = Files.readString(site.resolve("changes.html"));
+		assertTrue(changes.contains("<h1>What changed since November 2010 (Cabinet Version)</h1>"), changes);
+		assertTrue(changes.contains("<h2>Commitments by theme</h2>") && changes.contains("<h2>Commitments by directorate</h2>"),
+				changes);
+		assertTrue(changes.contains("<del>integrated</del> <ins>integrated, local</ins>"), changes);
+		assertTrue(changes.contains("renamed from kent.boldsteps.BoldSteps.R5"), changes);
+		String v6 = Files.readString(site.resolve("commitments/kent.boldsteps.BoldSteps.V6.html"));
+		assertTrue(v6.contains("<h2>What it said before</h2>"), v6);
+		assertTrue(v6.contains("<del>integrated</del> <ins>integrated, local</ins>"), v6);
+		String v3 = Files.readString(site.resolve("commitments/kent.boldsteps.BoldSteps.V3.html"));
+		assertTrue(v3.contains("It has not changed since November 2010 (Cabinet Version)."), v3);
+		assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"changes.html\">Changes</a>"));
+	}
+
+	@Test
 	void theTablesSplitOverPagesAreValid() throws Exception {
 		Path site = Sites.write(Sites.portfolio(temp.resolve("plans"), 1_100), temp.resolve("site"), "portfolio");
 		// the paged tables only: checking the 1,100 commitments' pages as well would say nothing new
