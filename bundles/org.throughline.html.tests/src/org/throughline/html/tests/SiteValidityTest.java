@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.examples.ExampleProject;
+import org.throughline.html.ChangesReport;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.diff.PlanDiff;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
 
 /** Every page and the style sheet pass the Nu Html Checker with no error. */
@@ -84,6 +87,27 @@ class SiteValidityTest {
 		String v3 = Files.readString(site.resolve("commitments/kent.boldsteps.BoldSteps.V3.html"));
 		assertTrue(v3.contains("It has not changed since November 2010 (Cabinet Version)."), v3);
 		assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"changes.html\">Changes</a>"));
+	}
+
+	@Test
+	void theComparisonAsAPageOfItsOwnIsValid() throws Exception {
+		Path older = PlanFixtures.copy(PlanFixtures.HOSTILE, temp.resolve("old"));
+		Path newer = PlanFixtures.copy(PlanFixtures.HOSTILE, temp.resolve("new"));
+		Path edited = newer.resolve("hostile.plan");
+		String text = Files.readString(edited);
+		int statement = text.indexOf("statement \"");
+		assertTrue(statement > 0, "the hostile fixture has a statement");
+		int start = statement + "statement \"".length();
+		Files.writeString(edited, text.substring(0, start) + "<b>Amended</b> & \\\"re-worded\\\" " + text.substring(start));
+		PlanDiff diff = PlanDiff.between(TraceIndex.of(PlanFixtures.load(older).modules()),
+				TraceIndex.of(PlanFixtures.load(newer).modules()));
+		assertEquals(1, diff.changed().size(), () -> diff.changed().toString());
+		Path folder = Files.createDirectory(temp.resolve("page"));
+		String page = ChangesReport.page(diff, "<old> & \"draft\"", "new");
+		Files.writeString(folder.resolve("changes.html"), page);
+		assertEquals(List.of(), NuHtmlChecker.errors(folder));
+		assertTrue(page.contains("<ins>&lt;b&gt;Amended&lt;/b&gt; &amp;"), page);
+		assertTrue(page.contains("What changed since &lt;old&gt; &amp; &quot;draft&quot;"), page);
 	}
 
 	@Test
