@@ -9,6 +9,7 @@ import java.util.Map;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.commands.Command;
 import org.throughline.cli.commands.CommandContext;
+import org.throughline.cli.commands.DiffCommand;
 import org.throughline.cli.commands.ExportCommand;
 import org.throughline.cli.commands.HtmlCommand;
 import org.throughline.cli.commands.StatsCommand;
@@ -29,7 +30,8 @@ public final class CommandLine {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public CommandLine() {
-		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand())) {
+		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand(),
+				new DiffCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -77,7 +79,8 @@ public final class CommandLine {
 			text.append("  throughline ").append(command.name()).append(' ').append(command.arguments()).append('\n');
 			text.append("      ").append(command.summary()).append('\n');
 		}
-		text.append("Exit codes: 0 the plan has no errors, 1 it has errors, 2 bad usage or input that cannot be read.\n");
+		text.append("Exit codes: 0 the plan has no errors, 1 it has errors, 2 bad usage or input that cannot be read;\n"
+				+ "diff exits 0 whether or not anything changed.\n");
 		return text.toString();
 	}
 

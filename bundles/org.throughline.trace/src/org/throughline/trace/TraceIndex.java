@@ -350,6 +350,20 @@ public final class TraceIndex {
 		return name == null ? "" : name;
 	}
 
+	/**
+	 * Every named element below the modules (plans, commitments, owners, moves, responses and the rest), each
+	 * once under its qualified name, in document order; a name declared twice gives its first element.
+	 */
+	public List<NamedElement> namedElements() {
+		List<NamedElement> named = new ArrayList<>(byQualifiedName.size());
+		for (EObject element : byQualifiedName.values()) {
+			if (element instanceof NamedElement namedElement) {
+				named.add(namedElement);
+			}
+		}
+		return named;
+	}
+
 	/** The element with this qualified name; the first one written when a name is declared twice. */
 	public Optional<EObject> element(String qualifiedName) {
 		return Optional.ofNullable(byQualifiedName.get(qualifiedName));

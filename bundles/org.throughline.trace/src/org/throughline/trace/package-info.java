@@ -12,6 +12,7 @@
  * <p>
  * The analyses, one package each: {@code coverage} (the plan-level summary, overall and per directorate),
  * {@code holes} (what each commitment lacks), {@code matrix} (the traceability matrix and its CSV columns),
- * {@code restructure} (the impact of a restructure on ownership), {@code consultation} ("you said, we did").
+ * {@code restructure} (the impact of a restructure on ownership), {@code consultation} ("you said, we did"),
+ * {@code diff} (what changed between two versions of a plan).
  */
 package org.throughline.trace;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.cli.commands.HtmlCommand;
@@ -198,5 +200,36 @@ class HtmlCommandTest {
 			assertEquals(file.getValue(), Files.readString(out.resolve(file.getKey())), file.getKey());
 		}
 		assertTrue(Files.readString(out.resolve("commitments/kent.dangling.Dangling.X1.html")).contains("KccApprentices"));
+	}
+
+	@Test
+	void comparedWithAGitRevisionTheSiteSaysWhatChangedSinceIt() throws Exception {
+		Path repository = Files.createDirectory(temp.resolve("repository"));
+		Path plans = PlanFixtures.copy(PlanFixtures.KENT, repository.resolve("plans"));
+		PersonIdent unit = new PersonIdent("Policy Unit", "policy.unit@kent.gov.uk");
+		try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+			git.add().addFilepattern(".").call();
+			git.commit().setMessage("Cabinet version").setAuthor(unit).setCommitter(unit).setSign(false).call();
+		}
+		PlanFixtures.replace(plans.resolve("boldsteps.plan"), "owner lead BSS", "owner lead CustomerAndCommunities");
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", plans.toString(), "-o", out.toString(), "--compare-with", "HEAD");
+		assertEquals(0, run.code(), run.err());
+		String changes = Files.readString(out.resolve("changes.html"));
+		assertTrue(changes.contains("<h1>What changed since November 2010 (Cabinet Version)</h1>"), changes);
+		assertTrue(changes.contains("Publish salaries, performance and spending</a>: <span class=\"change-kind\">changed: owners</span>"),
+				changes);
+		String r6 = Files.readString(out.resolve("commitments/kent.boldsteps.BoldSteps.R6.html"));
+		assertTrue(r6.contains("<del>role lead, owner kent.organisation.KCC.BSS</del>"), r6);
+	}
+
+	@Test
+	void anEarlierVersionThatCannotBeReadWritesNoSite() throws Exception {
+		Path out = temp.resolve("site");
+		Run run = Run.of("html", kent().toString(), "-o", out.toString(), "--compare-with", "consultation-draft");
+		assertEquals(2, run.code());
+		assertEquals(1, run.errLines().size(), run.err());
+		assertTrue(run.err().startsWith("throughline: "), run.err());
+		assertFalse(Files.exists(out));
 	}
 }

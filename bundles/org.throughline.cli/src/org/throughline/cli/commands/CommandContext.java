@@ -39,6 +39,13 @@ public final class CommandContext {
 	}
 
 	/**
+	 * Loads a plan folder, or the folder as the git revision {@code revision} holds it when that is not null.
+	 */
+	public LoadedPlan load(String folder, String revision) throws CommandFailure {
+		return revision == null ? load(folder) : LoadedPlan.loadRevision(injector.get(), Path.of(folder), revision);
+	}
+
+	/**
 	 * For commands that write something from the plan: refuses when files could not be read (their output would
 	 * silently lack them), and lists the plan's errors on standard error.
 	 *

@@ -1,6 +1,7 @@
 package org.throughline.cli.commands;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +13,15 @@ import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.SafeOutput;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.html.Finding;
+import org.throughline.html.History;
 import org.throughline.html.SiteGenerator;
 import org.throughline.html.SiteInput;
+import org.throughline.model.plan.Plan;
+import org.throughline.trace.diff.PlanDiff;
 
 /**
- * {@code html DIR -o OUT}: publishes the plan and its traceability as a static site in OUT. OUT is written whole
+ * {@code html DIR -o OUT [--compare-with OLD]}: publishes the plan and its traceability as a static site in OUT,
+ * with a page of what changed since OLD (a folder, or a git revision of DIR) when it is given. OUT is written whole
  * or not at all; an existing OUT is replaced only when it is empty or holds an earlier site.
  */
 public final class HtmlCommand implements Command {
@@ -28,26 +33,48 @@ public final class HtmlCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR -o OUT";
+		return "DIR -o OUT [--compare-with OLD]";
 	}
 
 	@Override
 	public String summary() {
-		return "publish the plan and its traceability as a static, accessible web site in the folder OUT";
+		return "publish the plan and its traceability as a static, accessible web site in the folder OUT"
+				+ " (--compare-with: what changed since OLD, a folder or git revision)";
 	}
 
 	@Override
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
-		Arguments arguments = Arguments.parse(words, Set.of("-o"), Set.of());
+		Arguments arguments = Arguments.parse(words, Set.of("-o", "--compare-with"), Set.of());
 		String folder = arguments.single("plan folder DIR");
 		String output = arguments.value("-o", null);
 		if (output == null) {
 			throw new UsageException("-o OUT is required");
 		}
+		String compareWith = arguments.value("--compare-with", null);
 		LoadedPlan plan = context.load(folder);
 		context.requireReadable(plan, "site");
-		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site", target -> publish(plan, target));
+		History history = null;
+		if (compareWith != null) {
+			LoadedPlan earlier = earlierVersion(context, folder, compareWith);
+			context.requireReadable(earlier, "site");
+			history = new History(PlanDiff.between(earlier.index(), plan.index()), versionName(earlier, compareWith));
+		}
+		History compared = history;
+		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
+				target -> publish(plan, compared, target));
 		return context.exitCode(plan, "site");
+	}
+
+	/** An earlier version of the plan folder: another folder when there is one by that name, else a git revision. */
+	static LoadedPlan earlierVersion(CommandContext context, String folder, String version) throws CommandFailure {
+		return Files.isDirectory(Path.of(version)) ? context.load(version) : context.load(folder, version);
+	}
+
+	// The version its plan states ("Consultation draft"), else the folder or revision as given.
+	private static String versionName(LoadedPlan earlier, String given) {
+		List<String> versions = earlier.index().plans().stream().map(Plan::getVersion)
+				.filter(v -> v != null && !v.isBlank()).distinct().toList();
+		return versions.size() == 1 ? versions.get(0) : given;
 	}
 
 	/**
@@ -55,15 +82,24 @@ public final class HtmlCommand implements Command {
 	 * let go, since publishing reads only the elements and their links.
 	 */
 	public static void publish(LoadedPlan plan, Path folder) throws IOException {
-		SiteInput input = siteInput(plan);
+		publish(plan, null, folder);
+	}
+
+	/** Writes the plan's site into {@code folder}, with the comparison {@code history} when it is not null. */
+	public static void publish(LoadedPlan plan, History history, Path folder) throws IOException {
+		SiteInput input = siteInput(plan, history);
 		plan.workspace().releaseNodeModels();
 		SiteGenerator.write(input, folder);
 	}
 
 	/** The site's input: the plan's index, and every finding located and tied to the element it concerns. */
 	public static SiteInput siteInput(LoadedPlan plan) {
+		return siteInput(plan, null);
+	}
+
+	private static SiteInput siteInput(LoadedPlan plan, History history) {
 		List<Finding> findings = plan.diagnostics().stream().map(d -> finding(plan, d)).toList();
-		return new SiteInput(plan.index(), findings);
+		return new SiteInput(plan.index(), findings, history);
 	}
 
 	private static Finding finding(LoadedPlan plan, PlanDiagnostic diagnostic) {

@@ -2,6 +2,8 @@ package org.throughline.cli.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +56,33 @@ public final class LoadedPlan {
 	}
 
 	/**
-	 * Loads every .plan file below {@code folder}.
+	 * Loads every .plan file below {@code folder}. When a plan names the version it was consulted on, its replies
+	 * are checked against what changed since then.
 	 *
 	 * @throws CommandFailure when the folder does not exist or cannot be listed
 	 */
 	public static LoadedPlan load(Injector injector, Path folder) throws CommandFailure {
 		try {
 			PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).load(folder);
-			return new LoadedPlan(folder, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
+			TraceIndex index = TraceIndex.of(workspace.modules());
+			List<PlanDiagnostic> diagnostics = new ArrayList<>(workspace.diagnostics());
+			diagnostics.addAll(ConsultedVersion.findings(injector, folder, workspace, index));
+			Collections.sort(diagnostics);
+			return new LoadedPlan(folder, workspace, diagnostics, index);
 		} catch (IOException e) {
 			throw new CommandFailure(e.getMessage() == null ? folder + " cannot be read" : e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Loads the .plan files of {@code folder} as the git revision {@code revision} holds them.
+	 *
+	 * @throws CommandFailure when the folder is not in a git repository, or the revision or a file cannot be read
+	 */
+	public static LoadedPlan loadRevision(Injector injector, Path folder, String revision) throws CommandFailure {
+		Map<Path, String> texts = GitRevision.planTexts(folder, revision);
+		PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).loadVersion(folder, texts);
+		return new LoadedPlan(folder, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
 	}
 
 	/** The folder as the user gave it; diagnostics are written relative to it. */

@@ -95,6 +95,21 @@ public final class IssueCodes {
 	 */
 	public static final String OVERDUE_INSPECTION_ACTION = "overdue-inspection-action";
 
+	/**
+	 * A reply says it changed a commitment or move that is the same as in the version the plan was consulted on
+	 * ({@code consulted on}). Checked by the command line, which reads that version.
+	 */
+	public static final String REPLY_CHANGED_UNCHANGED = "reply-changed-unchanged";
+
+	/**
+	 * A commitment or move was added, renamed or changed since the version the plan was consulted on, and no
+	 * response concerns it and no reply says it changed it.
+	 */
+	public static final String CHANGE_WITHOUT_REPLY = "change-without-reply";
+
+	/** The version the plan names as consulted on ({@code consulted on}) is neither a folder nor a git revision that can be read. */
+	public static final String CONSULTED_VERSION_UNREADABLE = "consulted-version-unreadable";
+
 	/** A line of the settings file cannot be understood. Reported on the settings file; always an error. */
 	public static final String INVALID_SETTINGS = "invalid-settings";
 }

@@ -38,5 +38,8 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.AIM_WITHOUT_COMMITMENT, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.OVERDUE_INSPECTION_ACTION, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.CONTROL_CHARACTER, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.REPLY_CHANGED_UNCHANGED, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.CHANGE_WITHOUT_REPLY, SEVERITY_INFO));
+		acceptor.accept(create(IssueCodes.CONSULTED_VERSION_UNREADABLE, SEVERITY_WARNING));
 	}
 }

@@ -112,14 +112,30 @@ public class PlanWorkspace {
 		if (!Files.isDirectory(folder)) {
 			throw new IOException(folder + " is not a folder" + (Files.exists(folder) ? "" : ": it does not exist"));
 		}
-		root = folder.toAbsolutePath().normalize();
-		resourceSet = resourceSets.get();
-		PlanFolder.install(resourceSet, root);
+		Path absolute = folder.toAbsolutePath().normalize();
 		List<Path> files;
-		try (Stream<Path> walk = Files.walk(root)) {
+		try (Stream<Path> walk = Files.walk(absolute)) {
 			files = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + FILE_EXTENSION))
 					.sorted().toList();
 		}
+		return load(absolute, files, unsavedTexts);
+	}
+
+	/**
+	 * Loads a version of a plan folder that is not on disk, such as the folder at a git revision: exactly the
+	 * given files, with the given texts, as if they were the .plan files below {@code folder}. Findings name the
+	 * files by these paths.
+	 *
+	 * @param texts texts by absolute, normalised file path below {@code folder}
+	 */
+	public PlanWorkspace loadVersion(Path folder, Map<Path, String> texts) {
+		return load(folder.toAbsolutePath().normalize(), texts.keySet().stream().sorted().toList(), texts);
+	}
+
+	private PlanWorkspace load(Path folder, List<Path> files, Map<Path, String> unsavedTexts) {
+		root = folder;
+		resourceSet = resourceSets.get();
+		PlanFolder.install(resourceSet, root);
 		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
 		// moved into the workspace's set in file-name order.
 		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get()),

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.examples.ExampleProject;
+import org.throughline.html.ChangesReport;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.diff.PlanDiff;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
 
 /** Every page and the style sheet pass the Nu Html Checker with no error. */
@@ -58,6 +61,53 @@ class SiteValidityTest {
 				""");
 		Path site = Sites.write(plans, temp.resolve("site"), "broken");
 		assertEquals(List.of(), NuHtmlChecker.errors(site));
+	}
+
+	@Test
+	void aSiteComparedWithAnEarlierVersionIsValidAndSaysWhatChanged() throws Exception {
+		Path older = PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("cabinet"));
+		Path newer = PlanFixtures.copy(PlanFixtures.KENT, temp.resolve("final"));
+		Path plan = newer.resolve("boldsteps.plan");
+		PlanFixtures.replace(plan, "more integrated and resilient", "more integrated, local and resilient");
+		PlanFixtures.replace(plan, "owner accountable CabinetMemberCfe", "owner supporting CabinetMemberCfe");
+		PlanFixtures.replace(plan, "commitment R5 ", "commitment R5a ");
+		PlanFixtures.replace(newer.resolve("indicators.plan"), "baseline 26% on 2010-01-31", "baseline 25% on 2010-01-31");
+		Path site = temp.resolve("site");
+		Sites.writeCompared(newer, older, site, "kent-compared");
+		assertEquals(List.of(), NuHtmlChecker.errors(site));
+		String changes = Files.readString(site.resolve("changes.html"));
+		assertTrue(changes.contains("<h1>What changed since November 2010 (Cabinet Version)</h1>"), changes);
+		assertTrue(changes.contains("<h2>Commitments by theme</h2>") && changes.contains("<h2>Commitments by directorate</h2>"),
+				changes);
+		assertTrue(changes.contains("<del>integrated</del> <ins>integrated, local</ins>"), changes);
+		assertTrue(changes.contains("renamed from kent.boldsteps.BoldSteps.R5"), changes);
+		String v6 = Files.readString(site.resolve("commitments/kent.boldsteps.BoldSteps.V6.html"));
+		assertTrue(v6.contains("<h2>What it said before</h2>"), v6);
+		assertTrue(v6.contains("<del>integrated</del> <ins>integrated, local</ins>"), v6);
+		String v3 = Files.readString(site.resolve("commitments/kent.boldsteps.BoldSteps.V3.html"));
+		assertTrue(v3.contains("It has not changed since November 2010 (Cabinet Version)."), v3);
+		assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"changes.html\">Changes</a>"));
+	}
+
+	@Test
+	void theComparisonAsAPageOfItsOwnIsValid() throws Exception {
+		Path older = PlanFixtures.copy(PlanFixtures.HOSTILE, temp.resolve("old"));
+		Path newer = PlanFixtures.copy(PlanFixtures.HOSTILE, temp.resolve("new"));
+		Path edited = newer.resolve("hostile.plan");
+		String text = Files.readString(edited);
+		int statement = text.indexOf("statement \"");
+		assertTrue(statement > 0, "the hostile fixture has a statement");
+		int start = statement + "statement \"".length();
+		Files.writeString(edited, text.substring(0, start) + "<b>Amended</b> & \\\"re-worded\\\" " + text.substring(start));
+		PlanDiff diff = PlanDiff.between(TraceIndex.of(PlanFixtures.load(older).modules()),
+				TraceIndex.of(PlanFixtures.load(newer).modules()));
+		assertEquals(1, diff.changed().size(), () -> diff.changed().toString());
+		Path folder = Files.createDirectory(temp.resolve("page"));
+		String page = ChangesReport.page(diff, "<old> & \"draft\"", "new");
+		Files.writeString(folder.resolve("changes.html"), page);
+		assertEquals(List.of(), NuHtmlChecker.errors(folder));
+		assertTrue(page.contains("<ins>&lt;b&gt;Amended&lt;/b&gt; &amp;"), page);
+		assertTrue(page.contains("What changed since &lt;old&gt; &amp; &quot;draft&quot;"), page);
 	}
 
 	@Test

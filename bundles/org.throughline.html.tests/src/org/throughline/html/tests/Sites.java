@@ -1,12 +1,15 @@
 package org.throughline.html.tests;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.throughline.cli.CommandLine;
 import org.throughline.cli.commands.HtmlCommand;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.html.SiteGenerator;
@@ -45,6 +48,31 @@ final class Sites {
 			SiteGenerator.write(input, copy);
 		}
 		return site;
+	}
+
+	/**
+	 * Writes the site of {@code plans} compared with the earlier version {@code earlier} into {@code site}, as
+	 * {@code throughline html --compare-with} does, and a copy for people to look at (when the build says where).
+	 */
+	static Path writeCompared(Path plans, Path earlier, Path site, String name) throws Exception {
+		runHtml(plans, earlier, site);
+		String preview = System.getProperty("throughline.site.preview");
+		if (preview != null) {
+			Path copy = Path.of(preview, name);
+			delete(copy);
+			runHtml(plans, earlier, copy);
+		}
+		return site;
+	}
+
+	private static void runHtml(Path plans, Path earlier, Path site) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new CommandLine().run(new String[] { "html", plans.toString(), "-o", site.toString(), "--compare-with",
+				earlier.toString() }, new PrintStream(new ByteArrayOutputStream()),
+				new PrintStream(err, true));
+		if (code != 0) {
+			throw new IllegalStateException("html --compare-with exited " + code + ": " + err);
+		}
 	}
 
 	/**

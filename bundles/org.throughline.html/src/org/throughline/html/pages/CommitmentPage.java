@@ -1,7 +1,9 @@
 package org.throughline.html.pages;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.throughline.html.History;
 import org.throughline.html.markup.Html;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
@@ -20,6 +22,9 @@ import org.throughline.trace.CommitmentFacts;
 import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;
+import org.throughline.trace.diff.ElementChange;
+import org.throughline.trace.diff.PlanDiff;
+import org.throughline.trace.diff.Rename;
 
 /**
  * A commitment with everything traced to it: what it says and where, who owns it, what measures it, what
@@ -65,8 +70,34 @@ final class CommitmentPage {
 			consultation(html, site, path, commitment);
 			inspection(html, site, path, commitment);
 			dependencies(html, site, path, commitment);
+			before(html, site, commitment);
 			Fragments.findings(html, site, commitment);
 		});
+	}
+
+	// With a history: what changed in it since the earlier version, and what it said then.
+	private static void before(Html html, Site site, Commitment commitment) {
+		History history = site.history();
+		if (history == null) {
+			return;
+		}
+		PlanDiff diff = history.diff();
+		String name = site.index().qualifiedName(commitment);
+		html.element("h2", "What it said before").newline();
+		if (diff.isAdded(commitment)) {
+			html.element("p", "It is new since " + history.version() + ".").newline();
+			return;
+		}
+		Optional<Rename> rename = diff.rename(name);
+		rename.ifPresent(r -> html.open("p").text("In " + history.version() + " it was called ").element("code", r.oldName())
+				.text(".").close("p").newline());
+		Optional<ElementChange> change = diff.change(name);
+		if (change.isPresent()) {
+			ChangeFragments.fieldTable(html, "What changed since " + history.version(), history.version(),
+					change.get().fields());
+		} else if (rename.isEmpty()) {
+			html.element("p", "It has not changed since " + history.version() + ".").newline();
+		}
 	}
 
 	private static void appearances(Html html, Site site, String path, Commitment commitment) {

@@ -21,7 +21,35 @@ final class Layout {
 			new NavItem(SitePaths.RESTRUCTURES, "Restructures"), new NavItem(SitePaths.SOURCES, "Sources"),
 			new NavItem(SitePaths.PROBLEMS, "Problems"));
 
+	private static final List<NavItem> WITH_CHANGES = java.util.stream.Stream
+			.concat(NAVIGATION.stream(), java.util.stream.Stream.of(new NavItem(SitePaths.CHANGES, "Changes"))).toList();
+
 	private Layout() {
+	}
+
+	/**
+	 * A page that stands alone, outside a site: no style sheet (the browser's own shows removed and added words
+	 * struck through and underlined) and no navigation to other pages.
+	 *
+	 * @param heading the page's {@code h1}, also its title
+	 * @param main    writes the content after the {@code h1}
+	 */
+	static String standalone(String heading, Consumer<Html> main) {
+		Html html = new Html().doctype();
+		html.open("html", "lang", "en-GB").newline();
+		html.open("head").newline();
+		html.open("meta", "charset", "utf-8").newline();
+		html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+		html.element("title", heading).newline();
+		html.close("head").newline();
+		html.open("body").newline();
+		html.open("main", "id", "content").newline();
+		html.element("h1", heading).newline();
+		main.accept(html);
+		html.close("main").newline();
+		html.close("body").newline();
+		html.close("html").newline();
+		return html.toString();
 	}
 
 	/**
@@ -48,7 +76,8 @@ final class Layout {
 				.text(site.title()).close("a").close("p").newline();
 		html.close("header").newline();
 		html.open("nav", "aria-label", "Site").newline().open("ul").newline();
-		for (NavItem item : NAVIGATION) {
+		List<NavItem> navigation = site.history() == null ? NAVIGATION : WITH_CHANGES;
+		for (NavItem item : navigation) {
 			html.open("li").open("a", "href", SitePaths.relative(path, item.path()), "aria-current",
 					item.path().equals(Paging.firstOf(path)) ? "page" : null).text(item.label()).close("a").close("li")
 					.newline();

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.Finding;
+import org.throughline.html.History;
 import org.throughline.html.SiteInput;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Plan;
@@ -34,6 +35,7 @@ public final class Site {
 	private final List<Finding> findings;
 	private final Map<String, Integer> findingsBySeverity = new HashMap<>();
 	private final Map<EObject, List<Finding>> findingsByPage = new IdentityHashMap<>();
+	private final History history;
 
 	public Site(SiteInput input) {
 		this.index = input.index();
@@ -47,6 +49,7 @@ public final class Site {
 			summaries.put(plan, PlanSummary.of(index, plan));
 		}
 		this.findings = input.findings();
+		this.history = input.history();
 		for (Finding finding : findings) {
 			findingsBySeverity.merge(finding.severity(), 1, Integer::sum);
 			EObject page = pageElement(finding.subject());
@@ -108,6 +111,11 @@ public final class Site {
 	/** The findings shown on an element's page: those about it or about something inside it. */
 	public List<Finding> findingsOn(EObject pageElement) {
 		return findingsByPage.getOrDefault(pageElement, List.of());
+	}
+
+	/** The comparison with an earlier version, or null when the site has none. */
+	public History history() {
+		return history;
 	}
 
 	/** The site's name: the plan's title when there is one plan. */

@@ -40,6 +40,7 @@ public final class SitePaths {
 	public static final String INDICATORS = "indicators/index.html";
 	public static final String CONSULTATIONS = "consultations/index.html";
 	public static final String RESTRUCTURES = "restructures/index.html";
+	public static final String CHANGES = "changes.html";
 	public static final String STYLE = "style.css";
 
 	private final TraceIndex index;

@@ -55,6 +55,11 @@ public final class SiteRenderer {
 		}
 	}
 
+	/** The history page of a comparison on its own, outside a site ({@link org.throughline.html.ChangesReport}). */
+	public static String changesPage(SiteInput input, String newVersion) {
+		return ChangesPage.standalone(new Site(input), newVersion);
+	}
+
 	/**
 	 * Renders each file of the site and hands it to {@code sink} with its path from the site root. Files reach the
 	 * sink in no particular order; each file's content does not depend on that order.
@@ -76,6 +81,9 @@ public final class SiteRenderer {
 		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));
 		files.add(new File(SitePaths.CONSULTATIONS, () -> ListPages.consultations(site)));
 		files.add(new File(SitePaths.RESTRUCTURES, () -> ListPages.restructures(site)));
+		if (site.history() != null) {
+			files.add(new File(SitePaths.CHANGES, () -> ChangesPage.write(site)));
+		}
 		for (Map.Entry<EObject, String> page : site.paths().pages().entrySet()) {
 			EObject element = page.getKey();
 			String path = page.getValue();

@@ -76,6 +76,9 @@ final class SiteStyle {
 			svg .marker.target { fill: #a35200; }
 			svg .range { stroke: var(--muted); stroke-width: 3; }
 			svg .tick, svg .legend { font-size: 12px; }
+			del { color: var(--hole); background: var(--hole-bg); }
+			ins { color: var(--ok); background: var(--ok-bg); }
+			.change-kind { font-weight: 600; }
 			code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
 			@media (max-width: 40rem) {
 			  h1 { font-size: 1.5rem; }
