@@ -15,8 +15,8 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
-import org.throughline.cli.CommandFailure;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.dsl.versions.GitRevision;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -53,7 +53,7 @@ final class ConsultedVersion {
 			TraceIndex earlier;
 			try {
 				earlier = TraceIndex.of(read(injector, folder, workspace.root(), version).modules());
-			} catch (CommandFailure | IOException e) {
+			} catch (IOException e) {
 				add(findings, injector, plan, PlanPackage.eINSTANCE.getPlan_ConsultedOn(),
 						IssueCodes.CONSULTED_VERSION_UNREADABLE,
 						"The version consulted on, " + version + ", cannot be read: " + e.getMessage());
@@ -72,7 +72,7 @@ final class ConsultedVersion {
 	}
 
 	private static PlanWorkspace read(Injector injector, Path folder, Path root, String version)
-			throws CommandFailure, IOException {
+			throws IOException {
 		Path candidate = root.resolve(version);
 		if (Files.isDirectory(candidate)) {
 			return injector.getInstance(PlanWorkspace.class).load(candidate);

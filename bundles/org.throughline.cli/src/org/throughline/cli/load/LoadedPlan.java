@@ -15,6 +15,8 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.throughline.cli.CommandFailure;
+import org.throughline.dsl.versions.GitRevision;
+import org.throughline.dsl.versions.UnreadableVersion;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -80,7 +82,12 @@ public final class LoadedPlan {
 	 * @throws CommandFailure when the folder is not in a git repository, or the revision or a file cannot be read
 	 */
 	public static LoadedPlan loadRevision(Injector injector, Path folder, String revision) throws CommandFailure {
-		Map<Path, String> texts = GitRevision.planTexts(folder, revision);
+		Map<Path, String> texts;
+		try {
+			texts = GitRevision.planTexts(folder, revision);
+		} catch (UnreadableVersion e) {
+			throw new CommandFailure(e.getMessage(), e);
+		}
 		PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).loadVersion(folder, texts);
 		return new LoadedPlan(folder, workspace, workspace.diagnostics(), TraceIndex.of(workspace.modules()));
 	}

@@ -1,4 +1,4 @@
-package org.throughline.cli.load;
+package org.throughline.dsl.versions;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,7 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -20,7 +23,6 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.throughline.cli.CommandFailure;
 import org.throughline.dsl.workspace.PlanWorkspace;
 
 /**
@@ -37,24 +39,24 @@ public final class GitRevision {
 	 * The texts of the .plan files below {@code folder} at {@code revision}, by the path each would have in the
 	 * folder.
 	 *
-	 * @throws CommandFailure when the folder is not in a git repository, the revision is unknown, or a file is not
+	 * @throws UnreadableVersion when the folder is not in a git repository, the revision is unknown, or a file is not
 	 *                        UTF-8 text; the message says which
 	 */
-	public static Map<Path, String> planTexts(Path folder, String revision) throws CommandFailure {
+	public static Map<Path, String> planTexts(Path folder, String revision) throws UnreadableVersion {
 		if (!Files.isDirectory(folder)) {
-			throw new CommandFailure(folder + " is not a folder" + (Files.exists(folder) ? "" : ": it does not exist"));
+			throw new UnreadableVersion(folder + " is not a folder" + (Files.exists(folder) ? "" : ": it does not exist"));
 		}
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile());
 		if (builder.getGitDir() == null) {
-			throw new CommandFailure(folder + " is not in a git repository, so it has no revision " + revision);
+			throw new UnreadableVersion(folder + " is not in a git repository, so it has no revision " + revision);
 		}
 		try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
 			if (repository.isBare()) {
-				throw new CommandFailure(folder + " is in a bare git repository, which has no folders to compare");
+				throw new UnreadableVersion(folder + " is in a bare git repository, which has no folders to compare");
 			}
 			ObjectId id = repository.resolve(revision + "^{commit}");
 			if (id == null) {
-				throw new CommandFailure("the git repository of " + folder + " has no revision " + revision);
+				throw new UnreadableVersion("the git repository of " + folder + " has no revision " + revision);
 			}
 			RevCommit commit = walk.parseCommit(id);
 			Path workTree = repository.getWorkTree().toPath().toRealPath();
@@ -75,19 +77,65 @@ public final class GitRevision {
 				}
 			}
 			return texts;
+		} catch (UnreadableVersion e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			// JGit says what is wrong (a malformed revision, a damaged repository) in its message
-			throw new CommandFailure("cannot read revision " + revision + " of " + folder + ": "
+			throw new UnreadableVersion("cannot read revision " + revision + " of " + folder + ": "
 					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
 		}
 	}
 
-	private static String utf8(byte[] bytes, String where) throws CommandFailure {
+	private static String utf8(byte[] bytes, String where) throws UnreadableVersion {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
-			throw new CommandFailure(where + " is not UTF-8 text");
+			throw new UnreadableVersion(where + " is not UTF-8 text");
+		}
+	}
+
+	/** A commit that can be compared with: its id, its first line, when it was made. */
+	public record Revision(String id, String summary, Instant when) {
+
+		/** The abbreviated id, as git shows it. */
+		public String shortId() {
+			return id.substring(0, Math.min(7, id.length()));
+		}
+	}
+
+	/**
+	 * The latest commits of the current branch that changed a file below {@code folder}, newest first, at most
+	 * {@code limit}; empty when the folder is in no git repository.
+	 */
+	public static List<Revision> recent(Path folder, int limit) throws UnreadableVersion {
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile());
+		if (builder.getGitDir() == null) {
+			return List.of();
+		}
+		try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
+			ObjectId head = repository.resolve("HEAD^{commit}");
+			if (head == null || repository.isBare()) {
+				return List.of();
+			}
+			String prefix = repository.getWorkTree().toPath().toRealPath().relativize(folder.toRealPath()).toString()
+					.replace('\\', '/');
+			if (!prefix.isEmpty()) {
+				walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF));
+			}
+			walk.markStart(walk.parseCommit(head));
+			List<Revision> revisions = new ArrayList<>();
+			for (RevCommit commit : walk) {
+				revisions.add(new Revision(commit.getName(), commit.getShortMessage(),
+						Instant.ofEpochSecond(commit.getCommitTime())));
+				if (revisions.size() == limit) {
+					break;
+				}
+			}
+			return revisions;
+		} catch (IOException | RuntimeException e) {
+			throw new UnreadableVersion("cannot read the git history of " + folder + ": "
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
 		}
 	}
 }

@@ -51,6 +51,22 @@ public final class ExampleProjects {
 		return awaitModel(projectName);
 	}
 
+	/**
+	 * Imports a folder of the examples bundle ({@code change-to-keep-succeeding/amended-2010-10-15}) as a project,
+	 * once, without waiting for anything.
+	 */
+	public static IProject project(String projectName, String example) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		if (!project.exists()) {
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				project.create(monitor);
+				project.open(monitor);
+				copyExample(example, project);
+			}, null);
+		}
+		return project;
+	}
+
 	/** The Kent example as the project {@value #KENT}. */
 	public static PlanModel kent() throws Exception {
 		return kent(KENT);
