@@ -27,12 +27,23 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
@@ -136,6 +147,108 @@ class PlanVersionCompareTest {
 		assertEquals(1, PlanVersionComparison.of(current, head.load(project), "bold-steps.plan").root()
 				.getChildren().length);
 		assertFalse(PlanVersionComparison.of(current, head.load(project), "indicators.plan").root().hasChildren());
+	}
+
+	@WorkbenchTest
+	void compareWithPlanVersionOnAProjectAsksForTheVersionAndOpensTheCompareEditor() throws Exception {
+		IProject project = ExampleProjects.project(AMENDED, "change-to-keep-succeeding/amended-2010-10-15");
+		URL proposed = FileLocator.toFileURL(Platform.getBundle("org.throughline.examples")
+				.getEntry("projects/change-to-keep-succeeding/proposed-2010-10-11"));
+		CommonNavigator explorer = Ui.show(IPageLayout.ID_PROJECT_EXPLORER, CommonNavigator.class);
+		explorer.selectReveal(new StructuredSelection(project));
+		Ui.dispatch();
+
+		// Compare With > Plan Version... is on the project's context menu
+		Menu context = explorer.getCommonViewer().getTree().getMenu();
+		context.notifyListeners(SWT.Show, new Event());
+		Ui.dispatch();
+		Menu compareWith = submenu(context, "Compare With");
+		assertEquals(1, Arrays.stream(context.getItems()).filter(i -> i.getText().replace("&", "").equals("Compare With"))
+				.count(), "one Compare With menu");
+		compareWith.notifyListeners(SWT.Show, new Event());
+		Ui.dispatch();
+		List<String> labels = Arrays.stream(compareWith.getItems()).map(i -> i.getText().replace("&", "")).toList();
+		context.notifyListeners(SWT.Hide, new Event());
+		assertTrue(labels.contains("Plan Version..."), labels.toString());
+
+		// the dialog: another folder chosen, then Compare
+		List<Path> dialogShots = new ArrayList<>();
+		List<Boolean> compareEnabled = new ArrayList<>();
+		Display display = Display.getCurrent();
+		display.asyncExec(() -> {
+			Shell dialog = Arrays.stream(display.getShells())
+					.filter(s -> s.isVisible() && "Compare With Plan Version".equals(s.getText())).findFirst()
+					.orElseThrow(() -> new AssertionError("the dialog did not open"));
+			Button folderChoice = button(dialog, "Another &folder:");
+			folderChoice.setSelection(true);
+			button(dialog, "&Git revision:").setSelection(false);
+			folderChoice.notifyListeners(SWT.Selection, new Event());
+			text(dialog).setText(uncheckedPath(proposed));
+			compareEnabled.add(button(dialog, "&Compare").isEnabled());
+			try {
+				dialogShots.add(org.throughline.ui.tests.Screenshots.save(dialog, "compare-with-plan-version-dialog"));
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			button(dialog, "&Compare").notifyListeners(SWT.Selection, new Event());
+		});
+		PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand("org.throughline.trace.ui.comparePlanVersion", null);
+		Ui.waitUntil("the compare editor", () -> Ui.page().getActiveEditor() != null
+				&& Ui.page().getActiveEditor().getTitle().equals("Compare " + AMENDED + " with folder proposed-2010-10-11"));
+		assertEquals(1, dialogShots.size());
+		assertEquals(List.of(true), compareEnabled, "Compare is enabled once a folder is given");
+		Ui.waitUntil("the differences in the compare editor", () -> tree(Ui.page().getActiveEditor()) != null
+				&& tree(Ui.page().getActiveEditor()).getItemCount() == 1);
+		assertEquals("restructure.plan", tree(Ui.page().getActiveEditor()).getItem(0).getText());
+	}
+
+	private static Menu submenu(Menu menu, String label) {
+		for (MenuItem item : menu.getItems()) {
+			if (item.getText().replace("&", "").equals(label) && item.getMenu() != null) {
+				return item.getMenu();
+			}
+		}
+		throw new AssertionError("no " + label + " in "
+				+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+	}
+
+	private static Button button(Control control, String text) {
+		if (control instanceof Button button && text.equals(button.getText())) {
+			return button;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Button found = button(child, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Text text(Control control) {
+		if (control instanceof Text text) {
+			return text;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Text found = text(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String uncheckedPath(URL url) {
+		try {
+			return Path.of(url.toURI()).toString();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static IEditorPart open(PlanVersionCompareInput input) {

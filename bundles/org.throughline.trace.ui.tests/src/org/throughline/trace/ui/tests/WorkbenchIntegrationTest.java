@@ -50,16 +50,19 @@ class WorkbenchIntegrationTest {
 		for (MenuItem item : menu.getItems()) {
 			labels.add(item.getText().replace("&", ""));
 		}
-		assertEquals(List.of("Traceability Matrix", "Trace", "Trace Graph", "Coverage Dashboard", "Restructure"),
-				labels);
+		List<String> opening = List.of("Traceability Matrix", "Trace", "Trace Graph", "Coverage Dashboard", "Restructure");
+		assertEquals(opening, labels.subList(0, opening.size()));
+		assertTrue(labels.contains("Compare With Plan Version..."), labels.toString());
 
 		Ui.page().closeAllEditors(false);
 		for (String view : VIEWS) {
 			Ui.page().hideView(Ui.page().findViewReference(view));
 		}
 		for (MenuItem item : throughlineMenu().getItems()) {
-			item.notifyListeners(SWT.Selection, new Event());
-			Ui.dispatch();
+			if (opening.contains(item.getText().replace("&", ""))) {
+				item.notifyListeners(SWT.Selection, new Event());
+				Ui.dispatch();
+			}
 		}
 		for (String view : VIEWS) {
 			assertNotNull(Ui.page().findView(view), view + " did not open from the menu");
