@@ -56,6 +56,12 @@ public final class IssueCodes {
 	 */
 	public static final String TARGET_OUTSIDE_PLAN_PERIOD = "target-outside-plan-period";
 
+	/**
+	 * A milestone of a commitment is due outside the period of the commitment's plan. Data: the first and last day of
+	 * the plan's period.
+	 */
+	public static final String MILESTONE_OUTSIDE_PLAN_PERIOD = "milestone-outside-plan-period";
+
 	/** An indicator's baseline is for a time later than one of its targets is due. */
 	public static final String BASELINE_AFTER_TARGET = "baseline-after-target";
 

@@ -9,7 +9,7 @@ import org.throughline.model.plan.PlanPackage;
  * The plan language's validator: checks that a plan's own statements are consistent, and composes the checks of
  * its traceability, one group per concern.
  */
-@ComposedChecks(validators = { OwnershipChecks.class, MeasureChecks.class, IndicatorChecks.class,
+@ComposedChecks(validators = { OwnershipChecks.class, MeasureChecks.class, MilestoneChecks.class, IndicatorChecks.class,
 		StructureChecks.class, ConsultationChecks.class, InspectionChecks.class, NameChecks.class, TextChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 
