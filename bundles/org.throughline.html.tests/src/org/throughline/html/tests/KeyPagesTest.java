@@ -110,6 +110,15 @@ class KeyPagesTest {
 	}
 
 	@Test
+	void anIndicatorPageSaysWhichDirectionIsBetterAndHowOftenItIsReportedAsThePlanSaysIt() {
+		String page = site.get("indicators/kent.indicators.KccApprentices.html");
+		assertTrue(page.contains("<dt>Better when</dt><dd>higher</dd>"), page);
+		assertTrue(page.contains("<dt>Reported</dt><dd>annually</dd>"), page);
+		assertTrue(site.get("indicators/kent.indicators.SocialWorkerVacancies.html")
+				.contains("<dt>Better when</dt><dd>lower</dd>"));
+	}
+
+	@Test
 	void aUnitPageShowsWhatItOwnsAndWhatMovesAway() {
 		String communities = site.get("owners/kent.organisation.KCC.Communities.html");
 		assertTrue(communities.contains("<h3>Moving away from it</h3>"));

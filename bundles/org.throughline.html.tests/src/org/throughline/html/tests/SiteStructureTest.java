@@ -72,6 +72,36 @@ class SiteStructureTest {
 	}
 
 	@Test
+	void underAThemeTheCommitmentsAreListedInTheOrderThePlanWritesThem() throws Exception {
+		Path plans = temp.resolve("themes");
+		java.nio.file.Files.createDirectories(plans);
+		// First belongs to the theme, Second appears in it, Third does both: the plan's order, whichever way
+		java.nio.file.Files.writeString(plans.resolve("plan.plan"), """
+				module test.themes
+
+				plan P "Plan" {
+					theme T "Theme"
+					commitment First "The first" {
+						theme T
+					}
+					commitment Second "The second" {
+						appears in T
+					}
+					commitment Third "The third" {
+						theme T
+						appears in T
+					}
+				}
+				""");
+		String index = org.throughline.html.SiteGenerator.render(Sites.input(plans)).get("index.html");
+		int first = index.indexOf("The first");
+		int second = index.indexOf("The second");
+		int third = index.indexOf("The third");
+		assertTrue(first > 0 && first < second && second < third, index);
+		assertEquals(index.indexOf("The third"), index.lastIndexOf("The third"), "listed once");
+	}
+
+		@Test
 	void longTablesAreSplitOverPagesThatLinkToEachOther() throws Exception {
 		Path plans = Sites.portfolio(temp.resolve("portfolio"), 1_100);
 		SiteInput input = Sites.input(plans);

@@ -1,6 +1,7 @@
 package org.throughline.html.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +120,11 @@ final class IndexPage {
 			return;
 		}
 		html.element(h(level), "Themes").newline();
-		// commitments that name a theme without appearing in it
+		// commitments that name a theme without appearing in it, and where each is written in the plan
 		Map<Theme, List<Commitment>> naming = new IdentityHashMap<>();
+		Map<Commitment, Integer> written = new IdentityHashMap<>();
 		for (Commitment commitment : plan.getCommitments()) {
+			written.put(commitment, written.size());
 			for (Theme theme : TraceIndex.resolvedOnly(commitment.getThemes())) {
 				naming.computeIfAbsent(theme, k -> new ArrayList<>()).add(commitment);
 			}
@@ -138,12 +141,12 @@ final class IndexPage {
 				html.text(".").close("p").newline();
 			}
 			Fragments.sourceParagraph(html, site, PATH, theme);
+			// those that appear in it and those that belong to it, in the order the plan writes them; commitments of
+			// other plans that appear in it follow, in the order of their appearances
 			List<Commitment> under = new ArrayList<>(committed(site, theme));
-			for (Commitment commitment : naming.getOrDefault(theme, List.of())) {
-				if (!under.contains(commitment)) {
-					under.add(commitment);
-				}
-			}
+			under.addAll(naming.getOrDefault(theme, List.of()));
+			under = under.stream().distinct().sorted(Comparator.comparingInt(
+					(Commitment c) -> written.getOrDefault(c, Integer.MAX_VALUE))).toList();
 			Fragments.commitmentList(html, site, PATH, under, "No commitment appears under this theme.");
 		}
 	}

@@ -26,8 +26,8 @@ final class IndicatorPage {
 			facts.text("Better when", indicator.eIsSet(PlanPackage.Literals.INDICATOR__POLARITY) ? polarity(indicator)
 					: null);
 			facts.text("Data from", indicator.getDataSource());
-			facts.text("Reported", indicator.eIsSet(PlanPackage.Literals.INDICATOR__FREQUENCY)
-					? indicator.getFrequency().getLiteral() : null);
+			facts.text("Reported", indicator.eIsSet(PlanPackage.Literals.INDICATOR__FREQUENCY) ? frequency(indicator)
+					: null);
 			facts.markup("Owner", TraceIndex.resolved(indicator.getOwner()),
 					h -> Fragments.link(h, site, path, indicator.getOwner()));
 			facts.end();
@@ -100,6 +100,17 @@ final class IndicatorPage {
 			case GRADE -> TraceIndex.resolved(indicator.getScale()) ? "a grade on " + Labels.label(indicator.getScale())
 					: "a grade";
 			case RATIO -> "a ratio";
+		};
+	}
+
+	// as the plan says it ("reported annually"), not as the model names the value
+	private static String frequency(Indicator indicator) {
+		return switch (indicator.getFrequency()) {
+			case MONTHLY -> "monthly";
+			case QUARTERLY -> "quarterly";
+			case TERMLY -> "each school term";
+			case ANNUAL -> "annually";
+			case OCCASIONAL -> "occasionally, as data become available";
 		};
 	}
 
