@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.throughline.html.pages.SiteRenderer;
 
@@ -39,15 +41,35 @@ public final class SiteGenerator {
 	/**
 	 * Writes the site into {@code folder}, which must exist; files are written as UTF-8 with \n line ends, each as
 	 * soon as it is rendered.
+	 *
+	 * @return how many pages (HTML files) were written
 	 */
-	public static void write(SiteInput input, Path folder) throws IOException {
+	public static int write(SiteInput input, Path folder) throws IOException {
+		return write(input, folder, path -> {
+		});
+	}
+
+	/**
+	 * Writes the site as {@link #write(SiteInput, Path)} does, telling {@code written} the path of each file once it
+	 * is written (from the threads that write them), so that a caller can show progress; an unchecked exception
+	 * that {@code written} throws, such as a cancellation, stops the writing and reaches the caller.
+	 *
+	 * @return how many pages (HTML files) were written
+	 */
+	public static int write(SiteInput input, Path folder, Consumer<String> written) throws IOException {
 		Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+		AtomicInteger pages = new AtomicInteger();
 		SiteRenderer.render(input, (path, content) -> {
 			Path target = folder.resolve(path);
 			// Each folder is created once, and a page waits until its folder exists.
 			folders.computeIfAbsent(target.getParent(), SiteGenerator::createFolder);
 			Files.writeString(target, content, StandardCharsets.UTF_8);
+			if (path.endsWith(".html")) {
+				pages.incrementAndGet();
+			}
+			written.accept(path);
 		});
+		return pages.get();
 	}
 
 	private static Boolean createFolder(Path folder) {

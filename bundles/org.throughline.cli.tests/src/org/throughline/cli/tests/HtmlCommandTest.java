@@ -44,7 +44,14 @@ class HtmlCommandTest {
 		Path out = temp.resolve("site");
 		Run run = Run.of("html", plans.toString(), "-o", out.toString());
 		assertEquals(0, run.code(), run.err());
-		assertEquals("", run.out() + run.err());
+		// one line says what was done: every page counted, the folder as given
+		long pages;
+		try (var files = Files.walk(out)) {
+			pages = files.filter(f -> f.toString().endsWith(".html")).count();
+		}
+		assertTrue(run.out().matches("Published " + pages + " pages to " + java.util.regex.Pattern.quote(out.toString())
+				+ " in \\d+\\.\\d s\\R"), run.out());
+		assertEquals("", run.err());
 		assertEquals(List.of("kent", "site"), listing(temp));
 		assertTrue(Files.readString(out.resolve("index.html")).contains("<meta name=\"generator\" content=\"Throughline\">"));
 		assertTrue(Files.exists(out.resolve("commitments/kent.boldsteps.BoldSteps.V1.html")));

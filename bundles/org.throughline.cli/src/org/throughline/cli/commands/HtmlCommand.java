@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.throughline.cli.CommandFailure;
 import org.throughline.cli.args.Arguments;
@@ -60,8 +62,14 @@ public final class HtmlCommand implements Command {
 			history = new History(PlanDiff.between(earlier.index(), plan.index()), versionName(earlier, compareWith));
 		}
 		History compared = history;
+		long start = System.nanoTime();
+		int[] pages = new int[1];
 		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
-				target -> publish(plan, compared, target));
+				target -> pages[0] = publish(plan, compared, target, path -> {
+				}));
+		// the one line that depends on the clock is this summary; the files do not
+		context.out().printf(Locale.ROOT, "Published %d pages to %s in %.1f s%n", pages[0], output,
+				(System.nanoTime() - start) / 1e9);
 		return context.exitCode(plan, "site");
 	}
 
@@ -87,9 +95,21 @@ public final class HtmlCommand implements Command {
 
 	/** Writes the plan's site into {@code folder}, with the comparison {@code history} when it is not null. */
 	public static void publish(LoadedPlan plan, History history, Path folder) throws IOException {
+		publish(plan, history, folder, path -> {
+		});
+	}
+
+	/**
+	 * Writes the plan's site into {@code folder} as {@link #publish(LoadedPlan, History, Path)} does, telling
+	 * {@code written} of each file written (see {@link SiteGenerator#write(SiteInput, Path, Consumer)}).
+	 *
+	 * @return how many pages were written
+	 */
+	public static int publish(LoadedPlan plan, History history, Path folder, Consumer<String> written)
+			throws IOException {
 		SiteInput input = siteInput(plan, history);
 		plan.workspace().releaseNodeModels();
-		SiteGenerator.write(input, folder);
+		return SiteGenerator.write(input, folder, written);
 	}
 
 	/** The site's input: the plan's index, and every finding located and tied to the element it concerns. */
