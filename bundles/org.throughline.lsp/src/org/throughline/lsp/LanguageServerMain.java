@@ -81,6 +81,7 @@ public final class LanguageServerMain {
 
 	/** Serves one client on the given streams until it says exit or the input ends. */
 	public static int serve(InputStream in, OutputStream out) {
+		PlanLanguageServer.prepare();
 		PlanLanguageServer server = new PlanLanguageServer();
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());

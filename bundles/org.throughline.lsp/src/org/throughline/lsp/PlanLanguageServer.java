@@ -138,11 +138,18 @@ public class PlanLanguageServer implements LanguageServer, LanguageClientAware, 
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-		return on(() -> {
-			root = rootOf(params);
-			language = language();
-			return new InitializeResult(capabilities(), new ServerInfo("throughline", version()));
-		});
+		// answered at once, the capabilities being fixed: the language is made ready while the client goes on, and
+		// every request waits for it in turn
+		root = rootOf(params);
+		run(() -> language = language());
+		return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("throughline", version())));
+	}
+
+	/** Makes the language ready before a client asks, on a thread of its own: it takes most of the start-up. */
+	public static void prepare() {
+		Thread preparing = new Thread(PlanLanguageServer::language, "throughline-lsp-prepare");
+		preparing.setDaemon(true);
+		preparing.start();
 	}
 
 	private static synchronized Injector language() {

@@ -23,12 +23,24 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -40,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.cli.CommandLine;
 import org.throughline.dsl.ide.PlanIdeSetup;
+import org.throughline.dsl.ide.formatting.PlanTextFormatter;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes;
 import org.throughline.dsl.workspace.PlanWorkspace;
@@ -225,6 +238,90 @@ class PlanLanguageServerTest {
 		assertFalse(findings.contains("Linking"), findings);
 		assertTrue(findings.contains("its aim 'Economy' is delivered by 'EnterpriseDirectorate'"),
 				"the renamed unit is still the one suggested");
+	}
+
+	@Test
+	void definitionReferencesOutlineColoursFoldsAndLayoutAreTheWorkbenchs() throws Exception {
+		client.open(boldSteps);
+		Path indicators = folder.resolve("indicators.plan");
+		client.open(indicators);
+		String text = Files.readString(boldSteps);
+		String indicatorsText = Files.readString(indicators);
+		var documents = client.server.getTextDocumentService();
+
+		// definition and references across files
+		List<? extends Location> definition = documents.definition(new DefinitionParams(PlanClient.id(boldSteps),
+				PlanClient.positionOf(text, "measured by KccApprentices", 12))).get().getLeft();
+		assertEquals(List.of(new Location(PlanClient.uri(indicators), new Range(
+				PlanClient.positionOf(indicatorsText, "indicator KccApprentices ", 10),
+				PlanClient.positionOf(indicatorsText, "indicator KccApprentices ", 24)))), definition);
+		List<? extends Location> references = documents.references(new ReferenceParams(PlanClient.id(indicators),
+				PlanClient.positionOf(indicatorsText, "indicator KccApprentices ", 10), new ReferenceContext(false))).get();
+		assertTrue(references.contains(new Location(PlanClient.uri(boldSteps), new Range(
+				PlanClient.positionOf(text, "measured by KccApprentices", 12),
+				PlanClient.positionOf(text, "measured by KccApprentices", 26)))), references.toString());
+
+		// the Outline: the plan with its commitments, each saying what it lacks
+		List<DocumentSymbol> symbols = documents.documentSymbol(new DocumentSymbolParams(PlanClient.id(boldSteps))).get()
+				.stream().map(Either::getRight).toList();
+		DocumentSymbol s2 = find(symbols, "S2");
+		assertNotNull(s2, symbols.toString());
+		assertEquals("commitment \u201cEmploy at least another 350 apprentices through the Kent Success Apprenticeship scheme\u201d \u2013 no owner",
+				s2.getDetail());
+		assertEquals(PlanClient.positionOf(text, "commitment S2 ", 11), s2.getSelectionRange().getStart());
+
+		// the colour categories: keywords, names being defined, references, money
+		SemanticTokens tokens = documents.semanticTokensFull(new SemanticTokensParams(PlanClient.id(boldSteps))).get();
+		List<String> legend = client.initialized.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+		assertEquals("keyword", typeAt(tokens, legend, PlanClient.positionOf(text, "commitment S2 ", 0)));
+		assertEquals("definition", typeAt(tokens, legend, PlanClient.positionOf(text, "commitment S2 ", 11)));
+		assertEquals("reference", typeAt(tokens, legend, PlanClient.positionOf(text, "measured by KccApprentices", 12)));
+		assertEquals("text", typeAt(tokens, legend, PlanClient.positionOf(text, "commitment S2 ", 14)));
+		assertEquals("date", typeAt(tokens, legend, PlanClient.positionOf(text, "period 2011/12", 7)));
+		SemanticTokens money = documents.semanticTokensFull(new SemanticTokensParams(PlanClient.id(indicators))).get();
+		assertEquals("money", typeAt(money, legend, PlanClient.positionOf(indicatorsText, "target \u00a3340m", 7)));
+
+		// S2's block folds from its first line to its last
+		int s2Line = PlanClient.positionOf(text, "commitment S2 ", 0).getLine();
+		assertTrue(documents.foldingRange(new FoldingRangeRequestParams(PlanClient.id(boldSteps))).get().stream()
+				.anyMatch(f -> f.getStartLine() == s2Line && f.getEndLine() == s2Line + 9));
+
+		// formatting lays the file out as the workbench's Ctrl+Shift+F does
+		String untidy = text.replace("\t\tkind deliver\n\t\taim Economy\n", "\t\tkind deliver   aim Economy\n");
+		client.change(boldSteps, untidy);
+		List<? extends TextEdit> layout = documents.formatting(new DocumentFormattingParams(PlanClient.id(boldSteps),
+				new FormattingOptions(4, false))).get();
+		assertEquals(LANGUAGE.getInstance(PlanTextFormatter.class).format(untidy, List.of()),
+				apply(untidy, new ArrayList<>(layout)));
+		assertTrue(apply(untidy, new ArrayList<>(layout)).contains("\t\tkind deliver\n\t\taim Economy\n"));
+	}
+
+	private static DocumentSymbol find(List<DocumentSymbol> symbols, String name) {
+		for (DocumentSymbol symbol : symbols) {
+			if (symbol.getName().equals(name)) {
+				return symbol;
+			}
+			DocumentSymbol inside = symbol.getChildren() == null ? null : find(symbol.getChildren(), name);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+
+	/** The type of the semantic token that covers {@code at}, decoding the protocol's relative numbers. */
+	private static String typeAt(SemanticTokens tokens, List<String> legend, Position at) {
+		List<Integer> data = tokens.getData();
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i + 4 < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			if (line == at.getLine() && character <= at.getCharacter() && at.getCharacter() < character + data.get(i + 2)) {
+				return legend.get(data.get(i + 3));
+			}
+		}
+		return null;
 	}
 
 	@Test
