@@ -200,6 +200,8 @@ public class PlanLanguageServer implements LanguageServer, LanguageClientAware, 
 				folder = new OpenPlanFolder(root, language);
 				folder.reload();
 				publish();
+				// what the first hover or rename would otherwise wait for
+				folder.references();
 			});
 		}
 	}
