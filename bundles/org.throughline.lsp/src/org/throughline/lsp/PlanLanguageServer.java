@@ -286,7 +286,14 @@ public class PlanLanguageServer implements LanguageServer, LanguageClientAware, 
 
 	@Override
 	public void didSave(DidSaveTextDocumentParams params) {
-		// the open text is already the one checked
+		// the open text is already the one checked, unless the file is new: then the folder now has it
+		Path file = Texts.file(params.getTextDocument().getUri());
+		run(() -> {
+			if (folder != null && folder.holds(file) && folder.resource(file).isEmpty()) {
+				folder.reload();
+				publishSoon();
+			}
+		});
 	}
 
 	@Override

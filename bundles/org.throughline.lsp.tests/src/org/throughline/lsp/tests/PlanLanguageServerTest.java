@@ -325,6 +325,22 @@ class PlanLanguageServerTest {
 	}
 
 	@Test
+	void aFileAddedToTheFolderIsCheckedWithTheOthers() throws Exception {
+		Path added = Files.writeString(folder.resolve("dangling.plan"), """
+				module kent.dangling
+				plan Dangling "A plan owned by nobody that exists" {
+					commitment X1 "Owned by nobody" { owner lead Nowhere }
+				}
+				""");
+		client.open(added);
+		client.settle(added);
+		List<Diagnostic> found = client.diagnostics.get(PlanClient.uri(added));
+		assertNotNull(found);
+		assertTrue(found.stream().anyMatch(d -> d.getMessage().getLeft().equals("Couldn't resolve reference to Owner 'Nowhere'.")
+				&& d.getRange().getStart().equals(new Position(2, 46))), found.toString());
+	}
+
+	@Test
 	void exitsCleanlyAfterShutdown() throws Exception {
 		assertEquals(0, client.shutDown());
 	}

@@ -74,10 +74,11 @@ public final class OpenPlanFolder {
 		if (workspace != null && workspace.resource(key).isPresent()) {
 			workspace.update(key, text);
 			changed();
-		} else {
+		} else if (workspace == null || Files.isRegularFile(key)) {
 			// a file the folder did not have when it was loaded
 			reload();
 		}
+		// else a new file not yet saved: the folder, as the command line reads it, takes it once it is on disk
 	}
 
 	/** The editor closed {@code file}: from now on its text is what is on disk. */
