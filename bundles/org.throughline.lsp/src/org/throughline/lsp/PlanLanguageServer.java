@@ -124,7 +124,7 @@ public class PlanLanguageServer implements LanguageServer, LanguageClientAware, 
 	private Injector language;
 	private Path root;
 	private OpenPlanFolder folder;
-	private boolean shutDown;
+	private volatile boolean shutDown;
 
 	@Override
 	public void connect(LanguageClient client) {
@@ -208,10 +208,9 @@ public class PlanLanguageServer implements LanguageServer, LanguageClientAware, 
 
 	@Override
 	public CompletableFuture<Object> shutdown() {
-		return on(() -> {
-			shutDown = true;
-			return null;
-		});
+		// said at once: a client may send exit before the answer, which comes once the work queued before is done
+		shutDown = true;
+		return on(() -> null);
 	}
 
 	@Override
