@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -85,6 +86,10 @@ public class PlanWorkspace {
 	@Inject
 	private IResourceScopeCache resourceCache;
 
+	/** Makes the files' resources: this language's own, whichever injector registered itself with EMF last. */
+	@Inject
+	private IResourceFactory resourceFactory;
+
 	private Path root;
 	private XtextResourceSet resourceSet;
 	private final List<XtextResource> resources = new ArrayList<>();
@@ -138,7 +143,7 @@ public class PlanWorkspace {
 		PlanFolder.install(resourceSet, root);
 		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
 		// moved into the workspace's set in file-name order.
-		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get()),
+		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get(), resourceFactory),
 				parsed -> parsed.resource() != null)) {
 			XtextResource resource = parsed.resource();
 			if (resource != null) {
@@ -157,7 +162,7 @@ public class PlanWorkspace {
 	private record Parsed(XtextResource resource, PlanDiagnostic problem) {
 	}
 
-	private static Parsed parse(Path file, String unsaved, XtextResourceSet into) {
+	private static Parsed parse(Path file, String unsaved, XtextResourceSet into, IResourceFactory factory) {
 		String text = unsaved;
 		if (text == null) {
 			try {
@@ -171,7 +176,8 @@ public class PlanWorkspace {
 				return unreadable(file, e);
 			}
 		}
-		XtextResource resource = (XtextResource) into.createResource(URI.createFileURI(file.toString()));
+		XtextResource resource = (XtextResource) factory.createResource(URI.createFileURI(file.toString()));
+		into.getResources().add(resource);
 		try {
 			// the text is handed over as it is, without encoding it to bytes and decoding them again
 			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),

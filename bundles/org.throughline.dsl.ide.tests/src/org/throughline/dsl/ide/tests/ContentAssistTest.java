@@ -71,6 +71,30 @@ class ContentAssistTest {
 	}
 
 	@Test
+	void theUnitThatDeliversTheCommitmentsAimIsTheFirstOwnerProposed() throws IOException {
+		String plan = """
+				module kent.boldsteps
+				import kent.organisation.KCC.*
+				plan BoldSteps "Bold Steps for Kent" {
+					aim Economy "To help the Kent economy to grow" { delivered by Enterprise }
+					commitment S2 "Employ at least another 350 apprentices" {
+						aim Economy
+						owner lead |
+					}
+				}
+				""";
+		List<String> owners = proposalsIn(plan).stream().filter(e -> ContentAssistEntry.KIND_REFERENCE.equals(e.getKind()))
+				.map(ContentAssistEntry::getProposal).toList();
+		assertEquals("Enterprise", owners.get(0), owners.toString());
+		// without an aim, nothing is suggested: the owners come in the order of their names
+		List<String> unsuggested = proposalsIn(plan.replace("\t\taim Economy\n", "")).stream()
+				.filter(e -> ContentAssistEntry.KIND_REFERENCE.equals(e.getKind())).map(ContentAssistEntry::getProposal)
+				.toList();
+		assertFalse(unsuggested.get(0).equals("Enterprise"), unsuggested.toString());
+		assertEquals(owners.size(), unsuggested.size());
+	}
+
+	@Test
 	void aPrefixNarrowsTheOwners() throws IOException {
 		Map<String, String> owners = titlesByName(proposalsIn("""
 				module kent.boldsteps

@@ -14,6 +14,7 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.ITextRegion;
@@ -39,6 +40,9 @@ public class PlanTextFormatter {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceFactory resourceFactory;
 
 	/**
 	 * The edits that format {@code regions} of a parsed file, or the whole file when {@code regions} is empty; no
@@ -71,7 +75,9 @@ public class PlanTextFormatter {
 	/** Parses text on its own, without linking it to other files: enough for layout and syntax checks. */
 	public XtextResource parse(String text) {
 		XtextResourceSet resourceSet = resourceSets.get();
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("synthetic:/formatting.plan"));
+		// this language's own resource, whichever injector registered itself with EMF last
+		XtextResource resource = (XtextResource) resourceFactory.createResource(URI.createURI("synthetic:/formatting.plan"));
+		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
