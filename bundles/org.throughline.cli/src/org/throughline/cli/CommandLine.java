@@ -12,6 +12,7 @@ import org.throughline.cli.commands.CommandContext;
 import org.throughline.cli.commands.DiffCommand;
 import org.throughline.cli.commands.ExportCommand;
 import org.throughline.cli.commands.HtmlCommand;
+import org.throughline.cli.commands.ReportCommand;
 import org.throughline.cli.commands.StatsCommand;
 import org.throughline.cli.commands.ValidateCommand;
 import org.throughline.dsl.PlanStandaloneSetup;
@@ -31,7 +32,7 @@ public final class CommandLine {
 
 	public CommandLine() {
 		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand(),
-				new DiffCommand())) {
+				new DiffCommand(), new ReportCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

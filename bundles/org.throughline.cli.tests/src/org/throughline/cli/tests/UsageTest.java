@@ -47,7 +47,7 @@ class UsageTest {
 
 	@Test
 	void noFolder() {
-		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json])",
+		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json] [--as-at DATE])",
 				"validate");
 	}
 
@@ -60,13 +60,13 @@ class UsageTest {
 	@Test
 	void anUnknownOption() {
 		assertUsageError("throughline validate: unknown option --verbose "
-				+ "(usage: throughline validate DIR [--format text|json])", "validate", "plans", "--verbose");
+				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--verbose");
 	}
 
 	@Test
 	void aBadFormat() {
 		assertUsageError("throughline validate: --format must be text or json, not xml "
-				+ "(usage: throughline validate DIR [--format text|json])", "validate", "plans", "--format", "xml");
+				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--format", "xml");
 	}
 
 	@Test
