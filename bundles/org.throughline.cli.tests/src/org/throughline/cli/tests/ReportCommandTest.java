@@ -94,4 +94,16 @@ class ReportCommandTest {
 		assertEquals(7, run.outLines().size(), run.out());
 		assertTrue(run.outLines().get(0).startsWith("\uFEFFDirectorate,Kind,Name"), run.outLines().get(0));
 	}
+
+	@Test
+	void theBoldStepsExampleIsAsAtItsAgendaPackBeforeThePlanBegins() throws Exception {
+		Path folder = temp.resolve("bold-steps");
+		ExampleProject.BOLD_STEPS_FOR_KENT.copyTo(folder);
+		Run run = Run.of("report", folder.toString());
+		assertEquals(0, run.code(), run.err());
+		assertEquals(List.of("Monitoring report for 2010/11 Q2, as at 2010-12-08",
+				"The period ends before the plan's first year begins: no actual or progress is owed yet."),
+				run.outLines().subList(0, 2));
+		assertTrue(!run.out().contains(": red (") && !run.out().contains(": amber ("), run.out());
+	}
 }

@@ -82,6 +82,11 @@ public final class ReportCommand implements Command {
 	private static void writeText(TraceIndex index, MonitoringReport report, PrintStream out) {
 		out.println("Monitoring report for " + report.period() + (report.asAt() == null ? "" : ", as at "
 				+ report.asAt()));
+		boolean beforeEveryPlan = index.plans().stream().allMatch(p -> p.getPeriodStart() != null
+				&& report.period().lastDay().isBefore(p.getPeriodStart().firstDay()));
+		if (beforeEveryPlan) {
+			out.println("The period ends before the plan's first year begins: no actual or progress is owed yet.");
+		}
 		for (Section section : report.directorates()) {
 			out.println();
 			out.println(section.directorate() == null ? "(no directorate)" : Labels.label(section.directorate()));
