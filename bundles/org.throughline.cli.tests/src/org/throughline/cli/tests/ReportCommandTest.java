@@ -106,4 +106,13 @@ class ReportCommandTest {
 				run.outLines().subList(0, 2));
 		assertTrue(!run.out().contains(": red (") && !run.out().contains(": amber ("), run.out());
 	}
+
+	@Test
+	void theSiteReportsTheQuartersEndedByTheAsAtDateGiven() throws Exception {
+		Path site = temp.resolve("site");
+		Run run = Run.of("html", walkthrough(), "-o", site.toString(), "--as-at", "2012-01-20");
+		assertEquals(0, run.code(), run.err());
+		assertTrue(java.nio.file.Files.exists(site.resolve("monitoring/2011-12-q3.html")));
+		assertTrue(!java.nio.file.Files.exists(site.resolve("monitoring/2011-12-q4.html")), "2011/12 Q4 had not ended");
+	}
 }

@@ -22,7 +22,7 @@ class UsageTest {
 		Run run = Run.of("--help");
 		assertEquals(0, run.code());
 		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE", "html DIR -o OUT",
-				"diff OLD NEW | DIR --git REV[..REV]")) {
+				"diff OLD NEW | DIR --git REV[..REV]", "report DIR [--as-at DATE]")) {
 			assertTrue(run.out().contains("throughline " + command), run.out());
 		}
 		assertTrue(run.out().contains("Exit codes: 0"), run.out());
@@ -93,6 +93,6 @@ class UsageTest {
 
 	@Test
 	void htmlWithoutOutput() {
-		assertUsageError("throughline html: -o OUT is required (usage: throughline html DIR -o OUT [--compare-with OLD])", "html", "plans");
+		assertUsageError("throughline html: -o OUT is required (usage: throughline html DIR -o OUT [--compare-with OLD] [--as-at DATE])", "html", "plans");
 	}
 }
