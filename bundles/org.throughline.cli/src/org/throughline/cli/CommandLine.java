@@ -13,6 +13,7 @@ import org.throughline.cli.commands.DiffCommand;
 import org.throughline.cli.commands.ExportCommand;
 import org.throughline.cli.commands.HtmlCommand;
 import org.throughline.cli.commands.LspCommand;
+import org.throughline.cli.commands.ReportCommand;
 import org.throughline.cli.commands.StatsCommand;
 import org.throughline.cli.commands.ValidateCommand;
 import org.throughline.dsl.PlanStandaloneSetup;
@@ -32,7 +33,7 @@ public final class CommandLine {
 
 	public CommandLine() {
 		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand(),
-				new DiffCommand(), new LspCommand())) {
+				new DiffCommand(), new ReportCommand(), new LspCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -42,7 +42,7 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return PlanFormatter.class;
 	}
 
-	/** Today, for checks of deadlines and of years that have ended; tests bind a fixed clock. */
+	/** The machine's clock. No finding may depend on it: checks of ended periods and deadlines use the as-at date. */
 	public Clock bindClock() {
 		return Clock.systemDefaultZone();
 	}

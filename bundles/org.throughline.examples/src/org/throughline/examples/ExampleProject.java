@@ -23,6 +23,12 @@ public final class ExampleProject {
 	/** Kent County Council's "Bold Steps for Kent" (2011/12 to 2014/15), written from the autumn 2010 papers. */
 	public static final ExampleProject BOLD_STEPS_FOR_KENT = new ExampleProject("bold-steps-for-kent");
 
+	/**
+	 * A year of quarterly monitoring of a small plan drawn from Bold Steps for Kent, with illustrative figures, as
+	 * {@code throughline report} and the site show it.
+	 */
+	public static final ExampleProject MONITORING_WALKTHROUGH = new ExampleProject("monitoring-walkthrough");
+
 	private final String folder;
 
 	private ExampleProject(String folder) {

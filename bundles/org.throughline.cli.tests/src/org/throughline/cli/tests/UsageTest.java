@@ -22,7 +22,7 @@ class UsageTest {
 		Run run = Run.of("--help");
 		assertEquals(0, run.code());
 		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE", "html DIR -o OUT",
-				"diff OLD NEW | DIR --git REV[..REV]", "lsp [--socket PORT]")) {
+				"diff OLD NEW | DIR --git REV[..REV]", "report DIR [--as-at DATE]", "lsp [--socket PORT]")) {
 			assertTrue(run.out().contains("throughline " + command), run.out());
 		}
 		assertTrue(run.out().contains("Exit codes: 0"), run.out());
@@ -47,7 +47,7 @@ class UsageTest {
 
 	@Test
 	void noFolder() {
-		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json])",
+		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json] [--as-at DATE])",
 				"validate");
 	}
 
@@ -60,13 +60,13 @@ class UsageTest {
 	@Test
 	void anUnknownOption() {
 		assertUsageError("throughline validate: unknown option --verbose "
-				+ "(usage: throughline validate DIR [--format text|json])", "validate", "plans", "--verbose");
+				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--verbose");
 	}
 
 	@Test
 	void aBadFormat() {
 		assertUsageError("throughline validate: --format must be text or json, not xml "
-				+ "(usage: throughline validate DIR [--format text|json])", "validate", "plans", "--format", "xml");
+				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--format", "xml");
 	}
 
 	@Test
@@ -93,6 +93,6 @@ class UsageTest {
 
 	@Test
 	void htmlWithoutOutput() {
-		assertUsageError("throughline html: -o OUT is required (usage: throughline html DIR -o OUT [--compare-with OLD])", "html", "plans");
+		assertUsageError("throughline html: -o OUT is required (usage: throughline html DIR -o OUT [--compare-with OLD] [--as-at DATE])", "html", "plans");
 	}
 }

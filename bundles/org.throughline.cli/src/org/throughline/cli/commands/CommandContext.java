@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.throughline.cli.CommandFailure;
+import org.throughline.cli.args.Arguments;
+import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
+import org.throughline.model.values.CalendarDate;
 
 import com.google.inject.Injector;
 
@@ -36,6 +39,28 @@ public final class CommandContext {
 	/** Loads a plan folder. */
 	public LoadedPlan load(String folder) throws CommandFailure {
 		return LoadedPlan.load(injector.get(), Path.of(folder));
+	}
+
+	/** Loads a plan folder with {@code asAt} (when not null) as the as-at date of every plan in it. */
+	public LoadedPlan load(String folder, CalendarDate asAt) throws CommandFailure {
+		return LoadedPlan.load(injector.get(), Path.of(folder), asAt);
+	}
+
+	/**
+	 * The {@code --as-at DATE} option; null when it is not given.
+	 *
+	 * @throws UsageException when it is not a date
+	 */
+	public static CalendarDate asAtOption(Arguments arguments) throws UsageException {
+		String text = arguments.value("--as-at", null);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return CalendarDate.valueOf(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--as-at: " + e.getMessage());
+		}
 	}
 
 	/**

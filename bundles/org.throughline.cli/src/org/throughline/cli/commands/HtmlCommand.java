@@ -35,7 +35,7 @@ public final class HtmlCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR -o OUT [--compare-with OLD]";
+		return "DIR -o OUT [--compare-with OLD] [--as-at DATE]";
 	}
 
 	@Override
@@ -46,14 +46,14 @@ public final class HtmlCommand implements Command {
 
 	@Override
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
-		Arguments arguments = Arguments.parse(words, Set.of("-o", "--compare-with"), Set.of());
+		Arguments arguments = Arguments.parse(words, Set.of("-o", "--compare-with", "--as-at"), Set.of());
 		String folder = arguments.single("plan folder DIR");
 		String output = arguments.value("-o", null);
 		if (output == null) {
 			throw new UsageException("-o OUT is required");
 		}
 		String compareWith = arguments.value("--compare-with", null);
-		LoadedPlan plan = context.load(folder);
+		LoadedPlan plan = context.load(folder, CommandContext.asAtOption(arguments));
 		context.requireReadable(plan, "site");
 		History history = null;
 		if (compareWith != null) {

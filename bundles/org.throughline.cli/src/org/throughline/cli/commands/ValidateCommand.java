@@ -25,7 +25,7 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR [--format text|json]";
+		return "DIR [--format text|json] [--as-at DATE]";
 	}
 
 	@Override
@@ -35,10 +35,10 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
-		Arguments arguments = Arguments.parse(words, Set.of("--format"), Set.of());
+		Arguments arguments = Arguments.parse(words, Set.of("--format", "--as-at"), Set.of());
 		String folder = arguments.single("plan folder DIR");
 		String format = arguments.choice("--format", "text", List.of("text", "json"));
-		LoadedPlan plan = context.load(folder);
+		LoadedPlan plan = context.load(folder, CommandContext.asAtOption(arguments));
 		PrintStream out = context.out();
 		if (format.equals("json")) {
 			writeJson(plan, folder, out);

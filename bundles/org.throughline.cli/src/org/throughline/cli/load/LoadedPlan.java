@@ -20,6 +20,7 @@ import org.throughline.dsl.versions.UnreadableVersion;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.model.values.CalendarDate;
 import org.throughline.trace.TraceIndex;
 
 import com.google.inject.Injector;
@@ -64,8 +65,16 @@ public final class LoadedPlan {
 	 * @throws CommandFailure when the folder does not exist or cannot be listed
 	 */
 	public static LoadedPlan load(Injector injector, Path folder) throws CommandFailure {
+		return load(injector, folder, null);
+	}
+
+	/**
+	 * Loads every .plan file below {@code folder} as {@link #load(Injector, Path)} does, with {@code asAt} (when not
+	 * null) as the as-at date of every plan in it.
+	 */
+	public static LoadedPlan load(Injector injector, Path folder, CalendarDate asAt) throws CommandFailure {
 		try {
-			PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).load(folder);
+			PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).overrideAsAt(asAt).load(folder);
 			TraceIndex index = TraceIndex.of(workspace.modules());
 			List<PlanDiagnostic> diagnostics = new ArrayList<>(workspace.diagnostics());
 			diagnostics.addAll(ConsultedVersion.findings(injector, folder, workspace, index));

@@ -32,6 +32,7 @@ import org.throughline.model.plan.PlanModule;
 import org.throughline.model.plan.Section;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.model.values.FinancialYear;
+import org.throughline.model.values.ReportingPeriod;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -116,8 +117,8 @@ class PlanParsingTest {
 		Count baseline = (Count) apprentices.getBaseline().getValue();
 		assertEquals(Approximation.OVER, baseline.getApproximation());
 		assertEquals(0, new BigDecimal("340").compareTo(baseline.getValue()));
-		assertEquals(FinancialYear.valueOf("2006/07"), apprentices.getBaseline().getPeriod());
-		assertEquals(FinancialYear.valueOf("2009/10"), apprentices.getBaseline().getPeriodEnd());
+		assertEquals(ReportingPeriod.valueOf("2006/07"), apprentices.getBaseline().getPeriod());
+		assertEquals(ReportingPeriod.valueOf("2009/10"), apprentices.getBaseline().getPeriodEnd());
 		assertEquals(Approximation.AT_LEAST, apprentices.getTargets().get(0).getValue().getApproximation());
 		assertEquals("England average", apprentices.getComparators().get(0).getLabel());
 

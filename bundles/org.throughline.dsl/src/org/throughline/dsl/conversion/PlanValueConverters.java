@@ -10,10 +10,11 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.model.values.FinancialYear;
+import org.throughline.model.values.ReportingPeriod;
 
 /**
  * Converts the plan language's typed literals: money ({@code £340m}), percentages ({@code 11%}), numbers,
- * dates ({@code 2010-12-08}) and financial years ({@code 2011/12}). A literal that cannot be converted is
+ * dates ({@code 2010-12-08}), financial years ({@code 2011/12}) and reporting periods ({@code 2011/12 Q3}). A literal that cannot be converted is
  * reported as a syntax error at its place in the file, with a message that says how to write it.
  */
 public class PlanValueConverters extends DefaultTerminalConverters {
@@ -88,6 +89,21 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 			@Override
 			protected String print(FinancialYear value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "ReportingPeriod")
+	public IValueConverter<ReportingPeriod> reportingPeriod() {
+		return new Converter<>() {
+			@Override
+			protected ReportingPeriod parse(String text) {
+				return ReportingPeriod.valueOf(text);
+			}
+
+			@Override
+			protected String print(ReportingPeriod value) {
 				return value.toString();
 			}
 		};

@@ -21,7 +21,8 @@ public class PlanScopeProvider extends AbstractPlanScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		IScope standard = super.getScope(context, reference);
 		if (reference == PlanPackage.Literals.GRADE__LEVEL || reference == PlanPackage.Literals.JUDGEMENT__GRADE
-				|| reference == PlanPackage.Literals.COMMITMENT__STATUS) {
+				|| reference == PlanPackage.Literals.COMMITMENT__STATUS
+				|| reference == PlanPackage.Literals.PROGRESS_UPDATE__STATUS) {
 			Scale scale = scaleInForce(context);
 			if (scale != null && !scale.eIsProxy()) {
 				return Scopes.scopeFor(scale.getLevels(), standard);

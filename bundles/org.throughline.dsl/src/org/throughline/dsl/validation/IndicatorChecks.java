@@ -3,11 +3,10 @@ package org.throughline.dsl.validation;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__INDICATORS;
 import static org.throughline.model.plan.PlanPackage.Literals.INDICATOR__BASELINE;
 import static org.throughline.model.plan.PlanPackage.Literals.NAMED_ELEMENT__NAME;
+import static org.throughline.model.plan.PlanPackage.Literals.OBSERVATION__PERIOD;
 import static org.throughline.model.plan.PlanPackage.Literals.TARGET__DUE;
 import static org.throughline.model.plan.PlanPackage.Literals.TARGET__VALUE;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.TreeSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.throughline.dsl.references.IncomingReferences;
+import org.throughline.model.monitoring.AsAt;
+import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Count;
 import org.throughline.model.plan.Frequency;
@@ -30,17 +31,15 @@ import org.throughline.model.plan.Quantity;
 import org.throughline.model.plan.Target;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.model.values.FinancialYear;
+import org.throughline.model.values.ReportingPeriod;
 
-import com.google.inject.Inject;
 
 /**
  * An indicator can show progress: it has a baseline to start from, in the same kind of quantity as its targets and
- * earlier than them, targets within the period of the plans it measures, and an actual for each year that has ended.
+ * earlier than them, targets within the period of the plans it measures, and an actual for each period (of how
+ * often it is reported) that has ended by the plan's as-at date.
  */
 class IndicatorChecks extends PlanChecks {
-
-	@Inject
-	private Clock clock;
 
 	@Check
 	public void targetHasBaseline(Indicator indicator) {
@@ -120,28 +119,58 @@ class IndicatorChecks extends PlanChecks {
 	}
 
 	@Check
-	public void actualForEveryEndedYear(Indicator indicator) {
+	public void actualForEveryEndedPeriod(Indicator indicator) {
 		if (indicator.getFrequency() == Frequency.OCCASIONAL) {
-			return; // reported as data become available: no year is owed
+			return; // reported as data become available: no period is owed
 		}
-		CalendarDate today = CalendarDate.of(LocalDate.now(clock));
-		Set<FinancialYear> owed = new TreeSet<>();
+		ReportingPeriod.Kind kind = Ratings.reportedEvery(indicator);
+		Set<ReportingPeriod> owed = new TreeSet<>();
 		for (Plan plan : plansMeasured(indicator)) {
+			// Judged on the plan's as-at date, never on the machine's clock: without one, nothing is owed.
+			CalendarDate asAt = AsAt.of(plan).orElse(null);
+			if (asAt == null) {
+				continue;
+			}
 			for (FinancialYear year = plan.getPeriodStart(); year.compareTo(plan.getPeriodEnd()) <= 0
-					&& year.lastDay().isBefore(today); year = year.next()) {
-				owed.add(year);
+					&& year.firstDay().isBefore(asAt); year = year.next()) {
+				for (ReportingPeriod period : ReportingPeriod.of(year, kind)) {
+					if (period.endedBefore(asAt)) {
+						owed.add(period);
+					}
+				}
 			}
 		}
-		owed.removeIf(year -> indicator.getActuals().stream().anyMatch(actual -> covers(actual, year)));
+		owed.removeIf(period -> indicator.getActuals().stream().anyMatch(actual -> covers(actual, period)));
 		if (owed.isEmpty()) {
 			return;
 		}
-		List<String> years = owed.stream().map(FinancialYear::toString).toList();
-		String list = years.size() == 1 ? years.get(0)
-				: String.join(", ", years.subList(0, years.size() - 1)) + " and " + years.get(years.size() - 1);
-		addIssue("The indicator " + quoted(indicator) + " has no actual for " + list + (years.size() == 1 ? ", which has"
-				: ", which have") + " ended", indicator, NAMED_ELEMENT__NAME, IssueCodes.MISSING_ACTUAL,
-				years.toArray(String[]::new));
+		List<String> periods = owed.stream().map(ReportingPeriod::toString).toList();
+		String list = periods.size() == 1 ? periods.get(0)
+				: String.join(", ", periods.subList(0, periods.size() - 1)) + " and " + periods.get(periods.size() - 1);
+		addIssue("The indicator " + quoted(indicator) + " has no actual for " + list + (periods.size() == 1
+				? ", which has" : ", which have") + " ended", indicator, NAMED_ELEMENT__NAME, IssueCodes.MISSING_ACTUAL,
+				periods.toArray(String[]::new));
+	}
+
+	@Check
+	public void actualsWithinPlanPeriod(Indicator indicator) {
+		List<Plan> plans = plansMeasured(indicator);
+		if (plans.isEmpty()) {
+			return;
+		}
+		for (Observation actual : indicator.getActuals()) {
+			ReportingPeriod first = actual.getPeriod();
+			ReportingPeriod last = actual.getPeriodEnd() != null ? actual.getPeriodEnd() : first;
+			if (first == null || plans.stream().anyMatch(plan -> !first.firstDay().isBefore(PlanPeriods.firstDay(plan))
+					&& !last.lastDay().isAfter(PlanPeriods.lastDay(plan)))) {
+				continue;
+			}
+			addIssue("An actual of the indicator " + quoted(indicator) + " is for " + first
+					+ (last != first ? " to " + last : "") + ", outside the period of "
+					+ (plans.size() == 1 ? "the plan " + quoted(plans.get(0)) + " (" + PlanPeriods.describe(plans.get(0)) + ")"
+							: "every plan whose commitments it measures"),
+					actual, OBSERVATION__PERIOD, IssueCodes.ACTUAL_OUTSIDE_PLAN_PERIOD);
+		}
 	}
 
 	/** The plans with a known period whose commitments this indicator measures, in the order they are found. */
@@ -157,12 +186,14 @@ class IndicatorChecks extends PlanChecks {
 		return new ArrayList<>(plans);
 	}
 
-	private static boolean covers(Observation observation, FinancialYear year) {
+	/** Whether an actual is for the whole of {@code period}: its span of periods holds it, or it is dated within it. */
+	private static boolean covers(Observation observation, ReportingPeriod period) {
 		if (observation.getPeriod() != null) {
-			FinancialYear last = observation.getPeriodEnd() != null ? observation.getPeriodEnd() : observation.getPeriod();
-			return observation.getPeriod().compareTo(year) <= 0 && year.compareTo(last) <= 0;
+			ReportingPeriod last = observation.getPeriodEnd() != null ? observation.getPeriodEnd() : observation.getPeriod();
+			return !period.firstDay().isBefore(observation.getPeriod().firstDay())
+					&& !period.lastDay().isAfter(last.lastDay());
 		}
-		return observation.getDate() != null && observation.getDate().financialYear().equals(year);
+		return observation.getDate() != null && period.contains(observation.getDate());
 	}
 
 	/** The last day an observation is for; {@code null} when it is undated. */

@@ -2,21 +2,15 @@ package org.throughline.dsl.validation;
 
 import static org.throughline.model.plan.PlanPackage.Literals.NAMED_ELEMENT__NAME;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.monitoring.AsAt;
 import org.throughline.model.plan.Inspection;
 import org.throughline.model.plan.InspectionAction;
 import org.throughline.model.values.CalendarDate;
 
-import com.google.inject.Inject;
-
 /** An inspection's area for improvement that is past its deadline is taken up by a commitment or reported on. */
 class InspectionChecks extends PlanChecks {
-
-	@Inject
-	private Clock clock;
 
 	@Check
 	public void overdueActionIsAddressed(InspectionAction action) {
@@ -26,7 +20,9 @@ class InspectionChecks extends PlanChecks {
 		}
 		int months = action.getWithinMonths();
 		CalendarDate deadline = inspection.getPublished().plusMonths(months);
-		if (!CalendarDate.of(LocalDate.now(clock)).isAfter(deadline)) {
+		// Judged on the folder's as-at date, never on the machine's clock: without one, nothing is overdue.
+		CalendarDate asAt = AsAt.ofFolder(action).orElse(null);
+		if (asAt == null || !asAt.isAfter(deadline)) {
 			return;
 		}
 		String due = months == 0 ? "immediately on publication" : months + (months == 1 ? " month" : " months")

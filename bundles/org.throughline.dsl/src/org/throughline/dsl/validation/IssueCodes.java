@@ -116,6 +116,27 @@ public final class IssueCodes {
 	/** The version the plan names as consulted on ({@code consulted on}) is neither a folder nor a git revision that can be read. */
 	public static final String CONSULTED_VERSION_UNREADABLE = "consulted-version-unreadable";
 
+	/** A floor standard is on the better side of the target due on the same date. */
+	public static final String FLOOR_BEYOND_TARGET = "floor-beyond-target";
+
+	/** An actual rated amber or red has no commentary. Data: the rating, {@code amber} or {@code red}. */
+	public static final String RATING_WITHOUT_COMMENTARY = "rating-without-commentary";
+
+	/** An actual is for a period outside the period of every plan whose commitments the indicator measures. */
+	public static final String ACTUAL_OUTSIDE_PLAN_PERIOD = "actual-outside-plan-period";
+
+	/** A commitment's status or progress update is not a level of its plan's status scale. */
+	public static final String STATUS_NOT_ON_SCALE = "status-not-on-scale";
+
+	/**
+	 * A commitment of a plan with a status scale has no progress update for a quarter that ended before the as-at
+	 * date. Data: those quarters, e.g. {@code 2011/12 Q1}.
+	 */
+	public static final String MISSING_UPDATE = "missing-update";
+
+	/** A status given by hand for a period disagrees with the ratings of the commitment's indicators. Data: their rating. */
+	public static final String STATUS_DISAGREES_WITH_FIGURES = "status-disagrees-with-figures";
+
 	/** A line of the settings file cannot be understood. Reported on the settings file; always an error. */
 	public static final String INVALID_SETTINGS = "invalid-settings";
 }

@@ -42,5 +42,11 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.REPLY_CHANGED_UNCHANGED, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.CHANGE_WITHOUT_REPLY, SEVERITY_INFO));
 		acceptor.accept(create(IssueCodes.CONSULTED_VERSION_UNREADABLE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.FLOOR_BEYOND_TARGET, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.RATING_WITHOUT_COMMENTARY, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.ACTUAL_OUTSIDE_PLAN_PERIOD, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.STATUS_NOT_ON_SCALE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.MISSING_UPDATE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.STATUS_DISAGREES_WITH_FIGURES, SEVERITY_WARNING));
 	}
 }

@@ -47,7 +47,9 @@ import org.throughline.dsl.settings.SettingsProblem;
 import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
+import org.throughline.model.monitoring.AsAt;
 import org.throughline.model.plan.PlanModule;
+import org.throughline.model.values.CalendarDate;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -95,6 +97,16 @@ public class PlanWorkspace {
 	private final List<XtextResource> resources = new ArrayList<>();
 	private final List<PlanDiagnostic> loadProblems = new ArrayList<>();
 	private boolean released;
+	private CalendarDate asAt;
+
+	/**
+	 * Makes {@code date} the as-at date of every plan in the folder for the loads that follow, overriding what
+	 * the plans declare ({@code --as-at}); null keeps the plans' own.
+	 */
+	public PlanWorkspace overrideAsAt(CalendarDate date) {
+		asAt = date;
+		return this;
+	}
 
 	/**
 	 * Loads every .plan file below {@code folder}, in name order.
@@ -141,6 +153,7 @@ public class PlanWorkspace {
 		root = folder;
 		resourceSet = resourceSets.get();
 		PlanFolder.install(resourceSet, root);
+		AsAt.override(resourceSet, asAt);
 		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
 		// moved into the workspace's set in file-name order.
 		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get(), resourceFactory),

@@ -134,4 +134,24 @@ class SiteValidityTest {
 		Path site = Sites.write(plans, temp.resolve("site"), "bold-steps-for-kent");
 		assertEquals(List.of(), NuHtmlChecker.errors(site));
 	}
+
+	@Test
+	void theMonitoringWalkthroughSiteIsValidAndRatesInWords() throws Exception {
+		Path plans = temp.resolve("walkthrough");
+		ExampleProject.MONITORING_WALKTHROUGH.copyTo(plans);
+		Path site = Sites.write(plans, temp.resolve("site"), "monitoring-walkthrough");
+		assertEquals(List.of(), NuHtmlChecker.errors(site));
+		String q4 = java.nio.file.Files.readString(site.resolve("monitoring/2011-12-q4.html"));
+		for (String rating : List.of(">green<", ">amber<", ">red<", ">improving<", ">unchanged<")) {
+			org.junit.jupiter.api.Assertions.assertTrue(q4.contains(rating), rating);
+		}
+		try (var pages = java.nio.file.Files.walk(site)) {
+			for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+				org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(page)
+						.contains("(illustrative figures)"), page + " does not say its figures are illustrative");
+			}
+		}
+		String index = java.nio.file.Files.readString(site.resolve("monitoring/index.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(index.contains("Monitoring report for 2011/12 Q4"), index);
+	}
 }

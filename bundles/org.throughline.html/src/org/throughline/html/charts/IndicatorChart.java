@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.throughline.html.markup.Html;
 import org.throughline.model.plan.Grade;
+import org.throughline.model.monitoring.Rating;
+import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Observation;
 import org.throughline.model.plan.PlanFactory;
@@ -29,7 +31,7 @@ import org.throughline.trace.Values;
 public final class IndicatorChart {
 
 	private enum Kind {
-		BASELINE("Baseline", "baseline"), ACTUAL("Actual", "actual"), TARGET("Target", "target");
+		BASELINE("Baseline", "baseline"), ACTUAL("Actual", "actual"), TARGET("Target", "target"), FLOOR("Floor", "floor");
 
 		final String label;
 		final String css;
@@ -62,18 +64,23 @@ public final class IndicatorChart {
 		for (Observation actual : indicator.getActuals()) {
 			add(points, Kind.ACTUAL, actual);
 		}
-		for (Target target : indicator.getTargets()) {
-			CalendarDate due = Values.day(target);
-			Double value = value(target.getValue(), false);
-			if (due != null && value != null) {
-				points.add(new Point(Kind.TARGET, due.toLocalDate(), value, value(target.getValue(), true),
-						Values.quantity(target.getValue())));
-			}
-		}
+		addStandards(points, Kind.TARGET, indicator.getTargets());
+		addStandards(points, Kind.FLOOR, indicator.getFloors());
 		if (points.isEmpty()) {
 			return null;
 		}
 		return draw(indicator, id, points);
+	}
+
+	private static void addStandards(List<Point> points, Kind kind, List<Target> standards) {
+		for (Target target : standards) {
+			CalendarDate due = Values.day(target);
+			Double value = value(target.getValue(), false);
+			if (due != null && value != null) {
+				points.add(new Point(kind, due.toLocalDate(), value, value(target.getValue(), true),
+						(kind == Kind.FLOOR ? "floor " : "") + Values.quantity(target.getValue())));
+			}
+		}
 	}
 
 	private static void add(List<Point> points, Kind kind, Observation observation) {
@@ -81,8 +88,18 @@ public final class IndicatorChart {
 		Double value = value(observation.getValue(), false);
 		if (day != null && value != null) {
 			points.add(new Point(kind, day.toLocalDate(), value, value(observation.getValue(), true),
-					Values.quantity(observation.getValue())));
+					Values.quantity(observation.getValue()) + rating(kind, observation)));
 		}
+	}
+
+	/** An actual for a period is labelled with its rating in words, so that no colour is needed to read it. */
+	private static String rating(Kind kind, Observation observation) {
+		if (kind != Kind.ACTUAL || observation.getPeriod() == null || observation.getPeriodEnd() != null
+				|| !(observation.eContainer() instanceof Indicator indicator)) {
+			return "";
+		}
+		Rating rating = Ratings.of(indicator, observation.getPeriod()).rating();
+		return rating == Rating.NONE ? "" : " (" + rating.word() + ")";
 	}
 
 	private static Double value(Quantity quantity, boolean upper) {
@@ -199,7 +216,7 @@ public final class IndicatorChart {
 			legendX += 110;
 		}
 		html.close("svg").newline();
-		html.element("figcaption", Labels.label(indicator) + ": baseline, actuals and targets by date. The table "
+		html.element("figcaption", Labels.label(indicator) + ": baseline, actuals (with their ratings), targets and floors by date. The table "
 				+ "below gives every value with its source.").newline();
 		html.close("figure").newline();
 		return html;
@@ -218,6 +235,9 @@ public final class IndicatorChart {
 					.close("circle");
 			case ACTUAL -> html.open("rect", "x", Svg.n(px - 5.5), "y", Svg.n(py - 5.5), "width", "11", "height", "11",
 					"class", "marker actual").close("rect");
+			case FLOOR -> html.open("polygon", "points", Svg.n(px) + "," + Svg.n(py - 7) + " " + Svg.n(px + 7) + ","
+					+ Svg.n(py) + " " + Svg.n(px) + "," + Svg.n(py + 7) + " " + Svg.n(px - 7) + "," + Svg.n(py), "class",
+					"marker floor").close("polygon");
 			case TARGET -> html.open("polygon", "points", Svg.n(px) + "," + Svg.n(py - 7) + " " + Svg.n(px + 7) + ","
 					+ Svg.n(py + 5) + " " + Svg.n(px - 7) + "," + Svg.n(py + 5), "class", "marker target").close("polygon");
 		}

@@ -2,6 +2,8 @@ package org.throughline.html.pages;
 
 import org.throughline.html.charts.IndicatorChart;
 import org.throughline.html.markup.Html;
+import org.throughline.model.monitoring.Rating;
+import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Comparator;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Observation;
@@ -62,11 +64,17 @@ final class IndicatorPage {
 			observation(html, site, path, "Baseline", indicator.getBaseline());
 		}
 		for (Observation actual : indicator.getActuals()) {
-			observation(html, site, path, "Actual", actual);
+			Rating rating = actual.getPeriod() == null || actual.getPeriodEnd() != null ? Rating.NONE
+					: Ratings.of(indicator, actual.getPeriod()).rating();
+			observation(html, site, path, rating == Rating.NONE ? "Actual" : "Actual, " + rating.word(), actual);
 		}
 		for (Target target : indicator.getTargets()) {
 			row(html, site, path, "Target", Values.quantity(target.getValue()),
 					target.getDue() == null ? "no date" : "by " + target.getDue(), target);
+		}
+		for (Target floor : indicator.getFloors()) {
+			row(html, site, path, "Floor", Values.quantity(floor.getValue()),
+					floor.getDue() == null ? "no date" : "by " + floor.getDue(), floor);
 		}
 		for (Comparator comparator : indicator.getComparators()) {
 			row(html, site, path, "Comparator: " + comparator.getLabel(), Values.quantity(comparator.getValue()),

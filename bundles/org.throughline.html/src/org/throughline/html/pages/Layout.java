@@ -17,7 +17,8 @@ final class Layout {
 	private static final List<NavItem> NAVIGATION = List.of(new NavItem(SitePaths.INDEX, "Plan"),
 			new NavItem(SitePaths.COVERAGE, "Coverage"), new NavItem(SitePaths.MATRIX, "Traceability matrix"),
 			new NavItem(SitePaths.GAPS, "Gaps"), new NavItem(SitePaths.OWNERS, "Organisation"),
-			new NavItem(SitePaths.INDICATORS, "Indicators"), new NavItem(SitePaths.CONSULTATIONS, "Consultations"),
+			new NavItem(SitePaths.INDICATORS, "Indicators"), new NavItem(MonitoringPage.INDEX, "Monitoring"),
+			new NavItem(SitePaths.CONSULTATIONS, "Consultations"),
 			new NavItem(SitePaths.RESTRUCTURES, "Restructures"), new NavItem(SitePaths.SOURCES, "Sources"),
 			new NavItem(SitePaths.PROBLEMS, "Problems"));
 

@@ -16,6 +16,7 @@ import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Restructure;
+import org.throughline.model.values.ReportingPeriod;
 
 /**
  * Renders every page of the site, and its style sheet, handing each file to a sink as soon as it is rendered.
@@ -81,6 +82,10 @@ public final class SiteRenderer {
 		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));
 		files.add(new File(SitePaths.CONSULTATIONS, () -> ListPages.consultations(site)));
 		files.add(new File(SitePaths.RESTRUCTURES, () -> ListPages.restructures(site)));
+		files.add(new File(MonitoringPage.INDEX, () -> MonitoringPage.index(site)));
+		for (ReportingPeriod quarter : MonitoringPage.quarters(site)) {
+			files.add(new File(MonitoringPage.path(quarter), () -> MonitoringPage.report(site, quarter)));
+		}
 		if (site.history() != null) {
 			files.add(new File(SitePaths.CHANGES, () -> ChangesPage.write(site)));
 		}

@@ -86,6 +86,12 @@ final class SiteStyle {
 			  .facts dd { margin-bottom: .5rem; }
 			  main { padding: .75rem; }
 			}
+			/* Ratings are written in words; the colour only repeats them. */
+			.rating { font-weight: bold; }
+			.rating-green { background: #d7efd9; }
+			.rating-amber { background: #fbe5c0; }
+			.rating-red { background: #f6d0cf; }
+			svg .marker.floor { fill: #fff; stroke: #7a3e00; stroke-width: 2; }
 			@media print {
 			  .skip, nav { display: none; }
 			  .banner { background: none; color: #000; padding: 0; border-bottom: 2px solid #000; }

@@ -36,6 +36,7 @@ class InspectionChecksTest {
 
 				plan P "Plan" {
 					period 2011/12 to 2014/15
+					as at 2013-06-01
 					commitment Recruit "Recruit social workers" { not measurable because "x" }
 				}
 
@@ -62,12 +63,29 @@ class InspectionChecksTest {
 				}
 				""");
 		assertEquals(List.of(
-				"inspection.plan:10:9+9 warning overdue-inspection-action: The inspection action 'Caseloads' was due by"
+				"inspection.plan:11:9+9 warning overdue-inspection-action: The inspection action 'Caseloads' was due by"
 						+ " 2010-11-19 (immediately on publication) but no commitment addresses it and no progress is"
 						+ " reported [2010-11-19]",
-				"inspection.plan:18:9+8 warning overdue-inspection-action: The inspection action 'Training' was due by"
+				"inspection.plan:19:9+8 warning overdue-inspection-action: The inspection action 'Training' was due by"
 						+ " 2011-05-19 (6 months after publication) but no commitment addresses it and no progress is"
 						+ " reported [2011-05-19]"),
 				Findings.of(injector, folder, IssueCodes.OVERDUE_INSPECTION_ACTION));
+	}
+
+	@Test
+	void withoutAnAsAtDateNoActionIsOverdue() throws Exception {
+		Findings.write(folder, "inspection.plan", """
+				module test.inspection
+
+				plan P "Plan" {
+					period 2011/12 to 2014/15
+				}
+
+				inspection Ofsted "Safeguarding and looked after children" {
+					published 2010-11-19
+					action Caseloads "Review caseloads" immediately
+				}
+				""");
+		assertEquals(List.of(), Findings.of(injector, folder, IssueCodes.OVERDUE_INSPECTION_ACTION));
 	}
 }

@@ -142,7 +142,7 @@ class ValidationScalingTest {
 
 			StringBuilder plan = new StringBuilder("module gen.plan").append(f).append("\n\nimport gen.structure.Council.*\n")
 					.append("import gen.indicators").append(f).append(".*\n\nplan P \"Plan ").append(f).append("\" {\n")
-					.append("\tperiod 2011/12 to 2014/15\n\taim Unserved \"Unserved\"\n");
+					.append("\tperiod 2011/12 to 2014/15\n\tas at 2013-06-01\n\taim Unserved \"Unserved\"\n");
 			for (int a = 0; a < AIMS_PER_FILE; a++) {
 				plan.append("\taim A").append(a).append(" \"Aim ").append(a).append("\" { delivered by Unit").append(f)
 						.append(" }\n\ttheme T").append(a).append(" \"Theme ").append(a).append("\" { serves A").append(a)

@@ -1,0 +1,170 @@
+package org.throughline.html.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.throughline.html.markup.Html;
+import org.throughline.model.monitoring.CommitmentStatus;
+import org.throughline.model.monitoring.IndicatorResult;
+import org.throughline.model.plan.Plan;
+import org.throughline.model.plan.Target;
+import org.throughline.model.values.CalendarDate;
+import org.throughline.model.values.FinancialYear;
+import org.throughline.model.values.ReportingPeriod;
+import org.throughline.trace.Labels;
+import org.throughline.trace.Values;
+import org.throughline.trace.monitoring.MonitoringReport;
+import org.throughline.trace.monitoring.MonitoringReport.Section;
+
+/**
+ * The monitoring section: an index of the quarters of the plans that ended before the as-at date, and a report
+ * page per quarter with its exceptions (red, then amber) first, then each directorate's commitments and indicators.
+ * Every rating is written in words; colour only repeats it.
+ */
+final class MonitoringPage {
+
+	static final String INDEX = "monitoring/index.html";
+
+	private MonitoringPage() {
+	}
+
+	/** The quarters reported on: from the first plan's start to the latest quarter ended before the as-at date. */
+	static List<ReportingPeriod> quarters(Site site) {
+		CalendarDate asAt = MonitoringReport.asAt(site.index(), null).orElse(null);
+		List<ReportingPeriod> quarters = new ArrayList<>();
+		if (asAt == null) {
+			return quarters;
+		}
+		FinancialYear first = null;
+		for (Plan plan : site.index().plans()) {
+			if (plan.getPeriodStart() != null && (first == null || plan.getPeriodStart().compareTo(first) < 0)) {
+				first = plan.getPeriodStart();
+			}
+		}
+		ReportingPeriod latest = MonitoringReport.latestEndedQuarter(asAt);
+		for (FinancialYear year = first; year != null && year.compareTo(latest.financialYear()) <= 0; year = year.next()) {
+			for (ReportingPeriod quarter : ReportingPeriod.of(year, ReportingPeriod.Kind.QUARTER)) {
+				if (quarter.compareTo(latest) <= 0) {
+					quarters.add(quarter);
+				}
+			}
+		}
+		return quarters;
+	}
+
+	static String path(ReportingPeriod period) {
+		return "monitoring/" + period.toString().toLowerCase(Locale.ROOT).replace('/', '-').replace(' ', '-') + ".html";
+	}
+
+	static String index(Site site) {
+		CalendarDate asAt = MonitoringReport.asAt(site.index(), null).orElse(null);
+		List<ReportingPeriod> quarters = quarters(site);
+		return Layout.page(site, INDEX, "Monitoring", html -> {
+			if (asAt == null) {
+				html.element("p", "No plan says what date its monitoring is as at ('as at' in the plan), so no period"
+						+ " is reported on.").newline();
+				return;
+			}
+			html.element("p", "Monitoring as at " + asAt + ".").newline();
+			if (quarters.isEmpty()) {
+				html.element("p", "No quarter of the plan has ended by the as-at date.").newline();
+				return;
+			}
+			html.element("h2", "Reports by quarter").newline();
+			html.open("ul").newline();
+			for (ReportingPeriod quarter : quarters.reversed()) {
+				html.open("li");
+				html.element("a", "Monitoring report for " + quarter, "href", SitePaths.relative(INDEX, path(quarter)));
+				html.close("li").newline();
+			}
+			html.close("ul").newline();
+			MonitoringReport latest = MonitoringReport.of(site.index(), asAt, quarters.get(quarters.size() - 1));
+			html.element("h2", "Exceptions in " + latest.period()).newline();
+			exceptions(html, site, INDEX, latest);
+		});
+	}
+
+	static String report(Site site, ReportingPeriod period) {
+		CalendarDate asAt = MonitoringReport.asAt(site.index(), null).orElse(null);
+		MonitoringReport report = MonitoringReport.of(site.index(), asAt, period);
+		String path = path(period);
+		return Layout.page(site, path, "Monitoring report for " + period, html -> {
+			html.element("p", "As at " + asAt + ". Ratings: green where the target is met, amber where the floor is"
+					+ " met but not the target, red below the floor; none where there is no target or no actual yet.")
+					.newline();
+			html.element("h2", "Exceptions").newline();
+			exceptions(html, site, path, report);
+			for (Section section : report.directorates()) {
+				String name = section.directorate() == null ? "No directorate" : Labels.label(section.directorate());
+				html.element("h2", name).newline();
+				commitments(html, site, path, name, section.commitments());
+				indicators(html, site, path, name, section.indicators());
+			}
+		});
+	}
+
+	private static void exceptions(Html html, Site site, String path, MonitoringReport report) {
+		List<IndicatorResult> exceptions = report.indicators().stream()
+				.filter(r -> MonitoringReport.exception(r.rating())).toList();
+		if (exceptions.isEmpty()) {
+			html.element("p", "No indicator is red or amber.").newline();
+			return;
+		}
+		indicators(html, site, path, "Red and amber indicators", exceptions);
+	}
+
+	private static void commitments(Html html, Site site, String path, String caption, List<CommitmentStatus> list) {
+		Fragments.openTable(html, "Commitments: " + caption, "monitoring");
+		Fragments.headerRow(html, "Commitment", "Status", "Rating", "From", "Commentary");
+		html.open("tbody").newline();
+		for (CommitmentStatus status : list) {
+			html.open("tr").open("th", "scope", "row");
+			Fragments.link(html, site, path, status.commitment());
+			html.close("th");
+			html.element("td", status.status() == null ? "none" : Labels.label(status.status()));
+			rating(html, status.rating().word());
+			html.element("td", status.update() != null ? "progress update" : status.status() != null
+					? "its indicators" : "nothing reported");
+			html.element("td", status.update() == null || status.update().getCommentary() == null ? ""
+					: status.update().getCommentary());
+			html.close("tr").newline();
+		}
+		html.close("tbody").newline();
+		Fragments.closeTable(html);
+	}
+
+	private static void indicators(Html html, Site site, String path, String caption, List<IndicatorResult> list) {
+		Fragments.openTable(html, "Indicators: " + caption, "monitoring");
+		Fragments.headerRow(html, "Indicator", "Period", "Actual", "Target", "Floor", "Rating", "Why",
+				"On the previous period", "On a year before", "Commentary");
+		html.open("tbody").newline();
+		for (IndicatorResult result : list) {
+			html.open("tr").open("th", "scope", "row");
+			Fragments.link(html, site, path, result.indicator());
+			html.close("th");
+			html.element("td", result.period().toString());
+			html.element("td", result.actual() == null ? "none" : Values.quantity(result.actual().getValue()));
+			html.element("td", value(result.target()));
+			html.element("td", value(result.floor()));
+			rating(html, result.rating().word());
+			html.element("td", result.reason());
+			html.element("td", result.sincePrevious().word());
+			html.element("td", result.sinceYearBefore().word());
+			html.element("td", result.actual() == null || result.actual().getCommentary() == null ? ""
+					: result.actual().getCommentary());
+			html.close("tr").newline();
+		}
+		html.close("tbody").newline();
+		Fragments.closeTable(html);
+	}
+
+	private static String value(Target target) {
+		return target == null ? "none" : Values.quantity(target.getValue());
+	}
+
+	/** The rating in words, in a cell whose class colours it. */
+	private static void rating(Html html, String word) {
+		html.element("td", word, "class", "rating rating-" + word);
+	}
+}
