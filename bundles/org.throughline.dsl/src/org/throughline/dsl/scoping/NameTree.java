@@ -11,17 +11,27 @@ import java.util.TreeSet;
 import org.throughline.dsl.linking.NearestName;
 
 /**
- * Names in a BK-tree: each child lies at a known edit distance from its parent, so that a search for the names
- * within a few edits of one name visits only the branches the triangle inequality leaves open, not every name.
- * Built once from a fixed set of names, in sorted order so that its shape, and so its answers, never vary.
+ * Names to search by edit distance, built once from a fixed set of names. Names one edit away are found through
+ * each name's single-character deletions (two names are at most one edit apart only if one of them, or one
+ * deletion of each, is the same string): a few hash lookups. Names further away, for long names, are searched in
+ * a BK-tree, where each child lies at a known edit distance from its parent, so that a search visits only the
+ * branches the triangle inequality leaves open; at most {@link #VISITS} names per search, in a stable order, so
+ * that a search is bounded and its answer never varies.
  */
 final class NameTree {
 
+	/** The most names one search in the tree compares. */
+	static final int VISITS = 4_000;
+
 	private final Node root;
+	private final Map<String, List<String>> byDeletion = new HashMap<>();
 
 	NameTree(Collection<String> names) {
 		Node top = null;
 		for (String name : new TreeSet<>(names)) {
+			for (String key : deletions(name)) {
+				byDeletion.computeIfAbsent(key, k -> new ArrayList<>(1)).add(name);
+			}
 			if (top == null) {
 				top = new Node(name);
 			} else {
@@ -33,13 +43,28 @@ final class NameTree {
 
 	/** The names within {@code limit} edits of {@code name}, nearest first, then alphabetically; at most {@code max}. */
 	List<String> near(String name, int limit, int max) {
+		if (limit <= 1) {
+			TreeSet<String> close = new TreeSet<>();
+			for (String key : deletions(name)) {
+				for (String candidate : byDeletion.getOrDefault(key, List.of())) {
+					if (NearestName.distance(name, candidate, 1) <= 1) {
+						close.add(candidate);
+					}
+				}
+			}
+			List<String> names = new ArrayList<>();
+			close.stream().filter(name::equals).forEach(names::add);
+			close.stream().filter(c -> !c.equals(name)).limit(Math.max(0, max - names.size())).forEach(names::add);
+			return names;
+		}
 		List<Node> found = new ArrayList<>();
 		Map<Node, Integer> distances = new HashMap<>();
 		List<Node> open = new ArrayList<>();
 		if (root != null) {
 			open.add(root);
 		}
-		while (!open.isEmpty()) {
+		int visits = 0;
+		while (!open.isEmpty() && visits++ < VISITS) {
 			Node node = open.remove(open.size() - 1);
 			int distance = NearestName.distance(name, node.name, Integer.MAX_VALUE);
 			if (distance <= limit) {
@@ -59,6 +84,16 @@ final class NameTree {
 			names.add(found.get(i).name);
 		}
 		return names;
+	}
+
+	/** The name and each string one character deletion makes of it. */
+	private static List<String> deletions(String name) {
+		List<String> keys = new ArrayList<>(name.length() + 1);
+		keys.add(name);
+		for (int i = 0; i < name.length(); i++) {
+			keys.add(name.substring(0, i) + name.substring(i + 1));
+		}
+		return keys;
 	}
 
 	private static final class Node {
