@@ -51,7 +51,7 @@ case "$command" in
 		classpath="$(ls bundles/org.throughline.bench/target/org.throughline.bench-*.jar):$product/plugins/*"
 		# the harness itself loads each workspace once to write the OpenFastTrace input; the measured runs get 2 GB
 		exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$classpath" org.throughline.bench.Benchmark target/bench \
-			"$(cat target/bench/openfasttrace.classpath)" "$@" ;;
+			"$(cat target/bench/openfasttrace.classpath)" "$product" "$@" ;;
 	fuzz)
 		whole=false
 		args=()

@@ -25,17 +25,23 @@ import com.google.inject.Injector;
  * specifications, then runs Throughline's phases and OpenFastTrace's trace-and-report, each in a fresh JVM with
  * a 2 GB heap, three times in turn, and prints one table of the median runs. Usage:
  *
- * <pre>Benchmark WORKDIR OFT_CLASSPATH [N ...]</pre>
+ * <pre>Benchmark WORKDIR OFT_CLASSPATH INSTALLATION [N ...]</pre>
  *
- * Both tools are timed as a user would meet them, process start to report written; Throughline's phases are also
- * timed inside its process.
+ * Both tools are timed as a user would meet them, process start to report written: Throughline as the installed
+ * {@code throughline html} command (after its first run has made its class path and class-data cache in the
+ * user's cache folder, here in WORKDIR), OpenFastTrace by its own command line; the two in turn, the ratio taken
+ * pair by pair so that it holds on a machine whose speed drifts. Throughline's phases are also timed inside a
+ * process of their own. Last, {@code throughline validate} on the shipped example, and a workspace with every
+ * fifth link misspelt against the same workspace spelt right.
  */
 public final class Benchmark {
 
 	static final long SEED = 20101208L;
 	static final String HEAP = "-Xmx2g";
-	/** Runs of each tool at each size; the median is reported. */
+	/** Runs of each tool at each size, in turn; the medians are reported. */
 	static final int RUNS = 3;
+	/** Runs of {@code throughline validate} on the shipped example. */
+	static final int RUNS_OF_VALIDATE = 7;
 	/** The size of the plan file whose editor check is timed. */
 	static final int EDITOR_FILE_COMMITMENTS = 5_000;
 
@@ -43,14 +49,15 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length < 2) {
-			System.err.println("usage: Benchmark WORKDIR OFT_CLASSPATH [N ...]");
+		if (args.length < 3) {
+			System.err.println("usage: Benchmark WORKDIR OFT_CLASSPATH INSTALLATION [N ...]");
 			System.exit(2);
 		}
-		Path work = Path.of(args[0]);
+		Path work = Path.of(args[0]).toAbsolutePath();
 		String oftClasspath = args[1];
+		Commands commands = new Commands(Path.of(args[2]), work.resolve("cache"));
 		List<Integer> sizes = new ArrayList<>();
-		for (int i = 2; i < args.length; i++) {
+		for (int i = 3; i < args.length; i++) {
 			sizes.add(Integer.parseInt(args[i]));
 		}
 		if (sizes.isEmpty()) {
@@ -59,7 +66,13 @@ public final class Benchmark {
 		PrintStream out = System.out;
 		out.printf(Locale.ROOT, "Throughline benchmark: %d cores, Java %s, heap %s per run%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HEAP.substring(4));
+		Path example = commands.example(work.resolve("example"));
+		commands.prepare(example);
+		Commands.Timing validate = commands.validate(example, RUNS_OF_VALIDATE);
+		out.printf(Locale.ROOT, "throughline validate, the shipped example: median %.2f s wall (%.2f to %.2f)%n",
+				validate.medianWall(), validate.minWall(), validate.maxWall());
 		List<Row> rows = new ArrayList<>();
+		List<String> misspelt = new ArrayList<>();
 		Injector injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
 		for (int n : sizes) {
 			Path folder = work.resolve("n" + n);
@@ -68,25 +81,45 @@ public final class Benchmark {
 			SyntheticWorkspace.write(n, SEED, plans);
 			int oftItems = OftExport.write(injector.getInstance(PlanWorkspace.class).load(plans).modules(),
 					folder.resolve("oft"));
-			// each tool runs RUNS times, taking turns; the run of median time stands for each
-			List<Map<String, Double>> runs = new ArrayList<>();
+			// the phases, timed inside one process of their own
+			Path site = folder.resolve("site");
+			deleteRecursively(site);
+			Map<String, Double> phases = new LinkedHashMap<>(runThroughline(plans, site));
+			// the shipped command and OpenFastTrace, RUNS times each, taking turns; medians, and the ratio pair by pair
+			List<Double> shipped = new ArrayList<>();
 			List<Double> ofts = new ArrayList<>();
-			for (int run = 0; run < RUNS; run++) {
-				Path site = folder.resolve("site");
+			List<Double> ratios = new ArrayList<>();
+			for (int run = 0; run < RUNS && phases.containsKey("process"); run++) {
 				deleteRecursively(site);
-				runs.add(runThroughline(plans, site));
+				settle();
+				double html = commands.html(plans, site);
 				Path report = folder.resolve("oft-report.html");
 				Files.deleteIfExists(report);
-				ofts.add(runOpenFastTrace(oftClasspath, folder.resolve("oft"), report));
-				out.println(new Row(n, fileCount(plans), oftItems, runs.get(run), ofts.get(run)).line());
+				double oft = runOpenFastTrace(oftClasspath, folder.resolve("oft"), report);
+				shipped.add(html);
+				ofts.add(oft);
+				ratios.add(oft / html);
+				out.printf(Locale.ROOT, "n=%d phases %s; throughline html %.2fs, oft %.2fs, oft/throughline %.2f%n", n,
+						phases, html, oft, oft / html);
 			}
-			runs.sort(Comparator.comparingDouble(r -> r.getOrDefault("process", Double.MAX_VALUE)));
-			ofts.sort(Comparator.naturalOrder());
-			rows.add(new Row(n, fileCount(plans), oftItems, runs.get(RUNS / 2), ofts.get(RUNS / 2)));
+			if (!shipped.isEmpty()) {
+				phases.put("shipped", median(shipped));
+				phases.put("ratio", median(ratios));
+			}
+			rows.add(new Row(n, fileCount(plans), oftItems, phases, ofts.isEmpty() ? Double.NaN : median(ofts)));
+			misspelt.add(misspeltRow(commands, folder, n));
+			out.println(misspelt.get(misspelt.size() - 1));
 		}
 		Map<String, Double> editor = runEditorCheck(work, EDITOR_FILE_COMMITMENTS);
 		out.println();
 		printTable(out, rows);
+		out.println();
+		out.println("| commitments | misspelt links | throughline validate, spelt right s | every fifth link misspelt s | misspelt / spelt right |");
+		out.println("|---:|---:|---:|---:|---:|");
+		misspelt.forEach(out::println);
+		out.println();
+		out.printf(Locale.ROOT, "throughline validate, the shipped example: median %.2f s wall (%.2f to %.2f of %d)%n",
+				validate.medianWall(), validate.minWall(), validate.maxWall(), RUNS_OF_VALIDATE);
 		if (editor.containsKey("editorMedianMs")) {
 			out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments (warm, after typing a word): "
 					+ "median %.0f ms, longest %.0f ms of %d%n", EDITOR_FILE_COMMITMENTS, editor.get("editorMedianMs"),
@@ -95,6 +128,40 @@ public final class Benchmark {
 			out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments: out of memory at %s%n",
 					EDITOR_FILE_COMMITMENTS, HEAP.substring(4));
 		}
+	}
+
+	/**
+	 * {@code throughline validate} on a workspace of {@code n} commitments with every fifth link misspelt, and on the
+	 * same workspace spelt right, in turn; the medians and the median of the ratios, as a table row.
+	 */
+	private static String misspeltRow(Commands commands, Path folder, int n) throws IOException, InterruptedException {
+		Path spelt = folder.resolve("plans");
+		Path broken = folder.resolve("misspelt");
+		deleteRecursively(broken);
+		SyntheticWorkspace.writeMisspelt(n, SEED, broken);
+		List<Double> right = new ArrayList<>();
+		List<Double> wrong = new ArrayList<>();
+		List<Double> ratios = new ArrayList<>();
+		int errors = 0;
+		for (int run = 0; run < RUNS; run++) {
+			settle();
+			double a = commands.validate(spelt).wall();
+			settle();
+			Commands.Run b = commands.validate(broken);
+			errors = b.errors();
+			right.add(a);
+			wrong.add(b.wall());
+			ratios.add(b.wall() / a);
+		}
+		return String.format(Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %.2f |", n, errors, median(right), median(wrong),
+				median(ratios));
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		sorted.sort(Comparator.naturalOrder());
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	private static Map<String, Double> runThroughline(Path plans, Path site) throws IOException, InterruptedException {
@@ -136,7 +203,7 @@ public final class Benchmark {
 	 * results of an earlier run), so that the run does not pay for them. Where there is no {@code sync}, runs are
 	 * timed without it.
 	 */
-	private static void settle() throws InterruptedException {
+	static void settle() throws InterruptedException {
 		System.gc();
 		try {
 			new ProcessBuilder("sync").inheritIO().start().waitFor(5, TimeUnit.MINUTES);
@@ -209,8 +276,8 @@ public final class Benchmark {
 	}
 
 	private static void printTable(PrintStream out, List<Row> rows) {
-		out.println("| commitments | files | parse+link s | validate s | trace index s | html s | heap after GC, MB | Throughline total s | OpenFastTrace s (items) | OFT / Throughline |");
-		out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		out.println("| commitments | files | parse+link s | validate s | trace index s | html s | heap after GC, MB | phases' process s | throughline html s | OpenFastTrace s (items) | OFT / Throughline |");
+		out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Row row : rows) {
 			out.println(row.tableLine());
 		}
@@ -220,8 +287,8 @@ public final class Benchmark {
 			if (!small.fits() || !large.fits()) {
 				continue;
 			}
-			out.printf(Locale.ROOT, "growth %d -> %d commitments (x%.1f): Throughline x%.2f (in-process phases x%.2f), OpenFastTrace x%.2f%n",
-					small.n(), large.n(), (double) large.n() / small.n(), large.total() / small.total(),
+			out.printf(Locale.ROOT, "growth %d -> %d commitments (x%.1f): throughline html x%.2f (in-process phases x%.2f), OpenFastTrace x%.2f%n",
+					small.n(), large.n(), (double) large.n() / small.n(), large.shipped() / small.shipped(),
 					large.phaseSum() / small.phaseSum(), large.oft() / small.oft());
 		}
 	}
@@ -236,6 +303,10 @@ public final class Benchmark {
 			return phases.get("process");
 		}
 
+		double shipped() {
+			return phases.getOrDefault("shipped", Double.NaN);
+		}
+
 		double phaseSum() {
 			return phases.get("parse") + phases.get("validate") + phases.get("trace") + phases.get("html");
 		}
@@ -246,12 +317,12 @@ public final class Benchmark {
 
 		String tableLine() {
 			if (!fits()) {
-				return String.format(Locale.ROOT, "| %,d | %d | out of memory at %s | | | | | | %.2f (%,d) | |", n, files,
+				return String.format(Locale.ROOT, "| %,d | %d | out of memory at %s | | | | | | | %.2f (%,d) | |", n, files,
 						HEAP.substring(4), oft, oftItems);
 			}
-			return String.format(Locale.ROOT, "| %,d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f (%,d) | %.2f |", n,
+			return String.format(Locale.ROOT, "| %,d | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f (%,d) | %.2f |", n,
 					files, phases.get("parse"), phases.get("validate"), phases.get("trace"), phases.get("html"),
-					phases.get("heapMB"), total(), oft, oftItems, oft / total());
+					phases.get("heapMB"), total(), shipped(), oft, oftItems, phases.getOrDefault("ratio", Double.NaN));
 		}
 	}
 }

@@ -46,11 +46,15 @@ public final class SyntheticWorkspace {
 	private final int commitments;
 	private final int perPlanFile;
 	private final Random random;
+	/** Every fifth link is written misspelt: broken input, for the linker's and suggestions' cost. */
+	private final boolean misspelt;
+	private int links;
 
-	private SyntheticWorkspace(int commitments, int perPlanFile, long seed) {
+	private SyntheticWorkspace(int commitments, int perPlanFile, long seed, boolean misspelt) {
 		this.commitments = commitments;
 		this.perPlanFile = perPlanFile;
 		this.random = new Random(seed);
+		this.misspelt = misspelt;
 	}
 
 	/** Writes the workspace for {@code commitments} commitments into {@code folder}, which must be empty or new. */
@@ -64,7 +68,22 @@ public final class SyntheticWorkspace {
 			throw new IllegalArgumentException("A synthetic workspace needs at least 10 commitments");
 		}
 		Files.createDirectories(folder);
-		new SyntheticWorkspace(commitments, perPlanFile, seed).writeAll(folder);
+		new SyntheticWorkspace(commitments, perPlanFile, seed, false).writeAll(folder);
+	}
+
+	/**
+	 * The same workspace with every fifth link from a commitment or a response misspelt (an {@code x} after the
+	 * name's first letter: one edit, so each gets a "did you mean"); the rest of the text is the same.
+	 */
+	public static void writeMisspelt(int commitments, long seed, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		new SyntheticWorkspace(commitments, COMMITMENTS_PER_FILE, seed, true).writeAll(folder);
+	}
+
+	/** A link to {@code name}, misspelt when it is a fifth link of a misspelt workspace. */
+	private String link(String name) {
+		links++;
+		return misspelt && links % 5 == 0 ? name.charAt(0) + "x" + name.substring(1) : name;
 	}
 
 	private int units() {
@@ -184,16 +203,16 @@ public final class SyntheticWorkspace {
 					.append(pick(PLACES)).append(" and ").append(pick(PLACES)).append(", working with district councils, the NHS and the voluntary sector.\"\n")
 					.append("\t\tappears in ").append(i % 2 == 0 ? "Business" : "Residents").append('\n');
 			if (i % 5 != 0) {
-				out.append("\t\towner lead ").append(unit(random.nextInt(units()))).append('\n');
+				out.append("\t\towner lead ").append(link(unit(random.nextInt(units())))).append('\n');
 			}
 			if (i % 3 == 0) {
-				out.append("\t\towner supporting ").append(unit(random.nextInt(units()))).append('\n');
+				out.append("\t\towner supporting ").append(link(unit(random.nextInt(units())))).append('\n');
 			}
 			if (i % 5 != 1 && indicators() > 0) {
-				out.append("\t\tmeasured by I").append(random.nextInt(indicators())).append('\n');
+				out.append("\t\tmeasured by ").append(link("I" + random.nextInt(indicators()))).append('\n');
 			}
 			if (i > from && i % 11 == 0) {
-				out.append("\t\tdepends on ").append(commitment(i - 1)).append('\n');
+				out.append("\t\tdepends on ").append(link(commitment(i - 1))).append('\n');
 			}
 			out.append("\t}\n");
 		}
@@ -219,7 +238,7 @@ public final class SyntheticWorkspace {
 			out.append("\tresponse S").append(i).append(" from R").append(random.nextInt(respondents))
 					.append(" {\n\t\treceived 2010-11-0").append(1 + random.nextInt(9))
 					.append("\n\t\tstance ").append(i % 3 == 0 ? "concern" : "support")
-					.append("\n\t\tunder Delivery\n\t\tconcerns ").append(commitment(concerned))
+					.append("\n\t\tunder Delivery\n\t\tconcerns ").append(link(commitment(concerned)))
 					.append("\n\t\tsummary \"Asks how ").append(pick(SUBJECTS)).append(" will reach ").append(pick(PLACES))
 					.append(".\"\n");
 			if (i % 10 != 0) {
@@ -227,7 +246,7 @@ public final class SyntheticWorkspace {
 						.append("changed".equals(outcome) ? "now says how it will be delivered locally." : "already covers this.")
 						.append('"');
 				if ("changed".equals(outcome)) {
-					out.append(" changing ").append(commitment(concerned));
+					out.append(" changing ").append(link(commitment(concerned)));
 				}
 				out.append('\n');
 			}

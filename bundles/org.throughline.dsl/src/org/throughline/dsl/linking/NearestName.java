@@ -12,7 +12,7 @@ public final class NearestName {
 	}
 
 	/** How many edits a suggestion may be away: one for short names, up to three for long ones. */
-	static int tolerance(String typed) {
+	public static int tolerance(String typed) {
 		return Math.max(1, Math.min(3, typed.length() / 4));
 	}
 
@@ -51,7 +51,7 @@ public final class NearestName {
 	 * The Levenshtein distance between {@code a} and {@code b}, or any value above {@code limit} as soon as it is
 	 * certain to exceed it. A change of case is one edit, like any other.
 	 */
-	static int distance(String a, String b, int limit) {
+	public static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;
 		}

@@ -1,7 +1,14 @@
 package org.throughline.dsl.linking;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -11,6 +18,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.throughline.dsl.scoping.PlanIndex;
 
 import com.google.inject.Inject;
 
@@ -27,13 +35,18 @@ public class PlanLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 	@Inject
 	private IQualifiedNameConverter nameConverter;
 
+	/** How many near last segments, and elements under each, one unresolved name looks at: a bound per link. */
+	static final int NEAR_SEGMENTS = 16;
+	static final int ELEMENTS_PER_SEGMENT = 16;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		IScope scope = scopeProvider.getScope(context.getContext(), context.getReference());
-		Set<String> candidates = new LinkedHashSet<>();
-		for (IEObjectDescription element : scope.getAllElements()) {
-			candidates.add(nameConverter.toString(element.getName()));
-		}
+		Resource resource = context.getContext().eResource();
+		PlanIndex index = resource == null || resource.getResourceSet() == null ? null
+				: PlanIndex.of(resource.getResourceSet());
+		Collection<String> candidates = index == null ? allNames(scope)
+				: nearNames(context.getLinkText(), scope, index, context.getReference().getEReferenceType());
 		String suggestion = NearestName.among(context.getLinkText(), candidates);
 		if (suggestion == null) {
 			return super.getUnresolvedProxyMessage(context);
@@ -41,5 +54,46 @@ public class PlanLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		String message = "Couldn't resolve reference to " + context.getReference().getEReferenceType().getName() + " '"
 				+ context.getLinkText() + "'; did you mean '" + suggestion + "'?";
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, suggestion);
+	}
+
+	/** Every name in the scope: where there is no plan index to search. */
+	private Collection<String> allNames(IScope scope) {
+		Set<String> candidates = new LinkedHashSet<>();
+		for (IEObjectDescription element : scope.getAllElements()) {
+			candidates.add(nameConverter.toString(element.getName()));
+		}
+		return candidates;
+	}
+
+	/**
+	 * The names in scope whose last segment is within the suggestion's tolerance of the typed name's: found in the
+	 * index's tree of last segments, then each element under such a segment asked for by every ending of its
+	 * qualified name, kept under those the scope finds it by (not shadowed, imported or qualified). One lookup per
+	 * name instead of a walk of the whole scope, which made a workspace with many misspelt links quadratic.
+	 */
+	private Collection<String> nearNames(String typed, IScope scope, PlanIndex index, EClass type) {
+		Set<String> candidates = new LinkedHashSet<>();
+		if (typed == null || typed.isEmpty()) {
+			return candidates;
+		}
+		String last = typed.substring(typed.lastIndexOf('.') + 1);
+		for (String segment : index.lastSegmentsNear(last, NearestName.tolerance(typed), NEAR_SEGMENTS)) {
+			List<IEObjectDescription> elements = index.withLastSegment(segment);
+			for (int i = 0; i < elements.size() && i < ELEMENTS_PER_SEGMENT; i++) {
+				IEObjectDescription element = elements.get(i);
+				if (!EcoreUtil2.isAssignableFrom(type, element.getEClass())) {
+					continue;
+				}
+				QualifiedName name = element.getName();
+				for (int start = name.getSegmentCount() - 1; start >= 0; start--) {
+					QualifiedName ending = name.skipFirst(start);
+					IEObjectDescription found = scope.getSingleElement(ending);
+					if (found != null && found.getEObjectURI().equals(element.getEObjectURI())) {
+						candidates.add(nameConverter.toString(ending));
+					}
+				}
+			}
+		}
+		return candidates;
 	}
 }

@@ -5,16 +5,21 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.eclipse.xtext.util.Triple;
 import org.throughline.model.plan.Import;
 
 /**
@@ -147,6 +152,7 @@ public class PlanResource extends LazyLinkingResource {
 		setParseResult(null);
 		getErrors().clear();
 		getWarnings().clear();
+		unresolvedNodes.clear();
 		// what each link was written as, kept to resolve it lazily, holds on to its place in the node model
 		clearLazyProxyInformation();
 	}
@@ -161,5 +167,31 @@ public class PlanResource extends LazyLinkingResource {
 			return null;
 		}
 		return super.getEObject(uriFragment);
+	}
+
+	/** The nodes of the references that have a linking error: most references that resolve have none to drop. */
+	private final Set<INode> unresolvedNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	@Override
+	protected Diagnostic createDiagnostic(Triple<EObject, EReference, INode> triple, DiagnosticMessage message) {
+		unresolvedNodes.add(triple.getThird());
+		return super.createDiagnostic(triple, message);
+	}
+
+	/**
+	 * Drops the linking error of a reference that now resolves. Xtext's own way builds that error's message to find
+	 * it, so in a file with any error every link that resolved searched for a "did you mean"; an error is told by
+	 * where it is instead, and only looked for at references that had one.
+	 */
+	@Override
+	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
+		INode node = triple.getThird();
+		if (!unresolvedNodes.remove(node)) {
+			return;
+		}
+		Predicate<Diagnostic> atNode = d -> d instanceof XtextLinkingDiagnostic linking
+				&& linking.getOffset() == node.getOffset() && linking.getLength() == node.getLength();
+		getErrors().removeIf(atNode);
+		getWarnings().removeIf(atNode);
 	}
 }

@@ -30,6 +30,7 @@ public final class PlanIndex extends ResourceDescriptionsData {
 
 	private final Map<QualifiedName, List<IEObjectDescription>> byName = new HashMap<>();
 	private final Map<String, List<IEObjectDescription>> byLastSegment = new HashMap<>();
+	private volatile NameTree nearNames;
 
 	public PlanIndex(List<IResourceDescription> descriptions) {
 		// Xtext's own lookup map, keyed by a lower-cased copy of every name, is left empty: names are case-sensitive
@@ -89,6 +90,25 @@ public final class PlanIndex extends ResourceDescriptionsData {
 	/** The index installed on {@code resourceSet} by a plan workspace, or null. */
 	public static PlanIndex of(ResourceSet resourceSet) {
 		return ResourceSetAdapter.findResourceDescriptionsData(resourceSet) instanceof PlanIndex index ? index : null;
+	}
+
+	/**
+	 * The last segments of exported names within {@code limit} edits of {@code segment} (the same distance as
+	 * {@link org.throughline.dsl.linking.NearestName}), nearest first, then alphabetically; at most {@code max}.
+	 * For "did you mean" on names that link to nothing: built once per index on first use, it is searched instead of
+	 * every name in a scope.
+	 */
+	public List<String> lastSegmentsNear(String segment, int limit, int max) {
+		NameTree tree = nearNames;
+		if (tree == null) {
+			synchronized (this) {
+				if (nearNames == null) {
+					nearNames = new NameTree(byLastSegment.keySet());
+				}
+				tree = nearNames;
+			}
+		}
+		return tree.near(segment, limit, max);
 	}
 
 	/** Every exported element whose qualified name ends in {@code segment} (case-sensitive), in load order. */
