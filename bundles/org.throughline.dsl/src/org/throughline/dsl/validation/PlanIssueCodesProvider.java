@@ -41,5 +41,9 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.REPLY_CHANGED_UNCHANGED, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.CHANGE_WITHOUT_REPLY, SEVERITY_INFO));
 		acceptor.accept(create(IssueCodes.CONSULTED_VERSION_UNREADABLE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.SOURCE_FILE_MISSING, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.CITATION_OUT_OF_RANGE, SEVERITY_ERROR));
+		acceptor.accept(create(IssueCodes.QUOTE_NOT_AT_SOURCE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.STATEMENT_WITHOUT_SOURCE, SEVERITY_WARNING));
 	}
 }

@@ -10,7 +10,8 @@ import org.throughline.model.plan.PlanPackage;
  * its traceability, one group per concern.
  */
 @ComposedChecks(validators = { OwnershipChecks.class, MeasureChecks.class, IndicatorChecks.class,
-		StructureChecks.class, ConsultationChecks.class, InspectionChecks.class, NameChecks.class, TextChecks.class })
+		StructureChecks.class, ConsultationChecks.class, InspectionChecks.class, NameChecks.class, TextChecks.class,
+		CitationChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 
 	@Check
