@@ -108,7 +108,8 @@ public final class SourceTexts extends AdapterImpl {
 		return new Loaded(candidates.get(0), null, "is not found");
 	}
 
-	private static Loaded read(Path file) {
+	/** Reads one file as a source document, as a plan's citations read it. */
+	public static Loaded read(Path file) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -56,7 +56,7 @@ class SyntaxRecoveryTest {
 		List<String> typo = new ArrayList<>(findings());
 		assertEquals(clean.size() + 1, typo.size(), String.join("\n", typo));
 		List<String> syntax = typo.stream().filter(f -> f.contains(" error " + IssueCodes.SYNTAX + ": ")).toList();
-		assertEquals(List.of("bold-steps.plan:427:16: error syntax: 'oops' is not part of the commitment 'B2' here; "
+		assertEquals(List.of("bold-steps.plan:429:16: error syntax: 'oops' is not part of the commitment 'B2' here; "
 				+ "a commitment can say: kind, statement, aim, theme, condition, depends on, appears in, owner, "
 				+ "measured by, milestone, not measurable because, status, source, or end with '}'"), syntax);
 		typo.removeAll(syntax);
@@ -72,13 +72,13 @@ class SyntaxRecoveryTest {
 					aim Served "Served by C only"
 					aim Unserved "Served by nothing"
 					commitment C "C" {
-						statement "We will."
+						kind deliver
 						aim Served, "not a name"
 						not measurable because "it is a test"
 					}
 					commitment D "D" {
 						kind deliver
-						statement "We will too."
+						condition "We will too."
 						not measurable because "it is a test"
 					}
 				}
@@ -99,7 +99,7 @@ class SyntaxRecoveryTest {
 				plan P "P" {
 					commitment C "C" {
 						kind deliver oops oops oops 12 % % "text"
-						statement "We will."
+						kind deliver
 						not measurable because "it is a test"
 					}
 				}
