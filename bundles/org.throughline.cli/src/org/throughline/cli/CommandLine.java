@@ -10,6 +10,7 @@ import org.throughline.cli.args.UsageException;
 import org.throughline.cli.commands.Command;
 import org.throughline.cli.commands.CommandContext;
 import org.throughline.cli.commands.DiffCommand;
+import org.throughline.cli.commands.DraftCommand;
 import org.throughline.cli.commands.ExportCommand;
 import org.throughline.cli.commands.HtmlCommand;
 import org.throughline.cli.commands.LspCommand;
@@ -33,7 +34,7 @@ public final class CommandLine {
 
 	public CommandLine() {
 		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand(),
-				new DiffCommand(), new ReportCommand(), new LspCommand())) {
+				new DiffCommand(), new ReportCommand(), new LspCommand(), new DraftCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -40,17 +40,22 @@ public final class ExampleProject {
 		return folder;
 	}
 
-	/** The project's files (plan files and its README), sorted by name. */
+	/**
+	 * The project's files (plan files, its README and the source documents in {@code sources/}), as paths relative
+	 * to the project with {@code /} between folders, sorted.
+	 */
 	public List<String> fileNames() {
 		Bundle bundle = Objects.requireNonNull(FrameworkUtil.getBundle(ExampleProject.class),
 				"the examples bundle is not running in an OSGi framework");
+		String prefix = "/projects/" + folder + "/";
 		List<String> names = new ArrayList<>();
-		Enumeration<URL> entries = bundle.findEntries("projects/" + folder, "*", false);
+		Enumeration<URL> entries = bundle.findEntries("projects/" + folder, "*", true);
 		if (entries != null) {
 			for (URL entry : Collections.list(entries)) {
 				String path = entry.getPath();
-				if (!path.endsWith("/")) {
-					names.add(path.substring(path.lastIndexOf('/') + 1));
+				int at = path.indexOf(prefix);
+				if (!path.endsWith("/") && at >= 0) {
+					names.add(path.substring(at + prefix.length()));
 				}
 			}
 		}
@@ -60,7 +65,7 @@ public final class ExampleProject {
 
 	/** The project's .plan files, sorted by name. */
 	public List<String> planFileNames() {
-		return fileNames().stream().filter(name -> name.endsWith(".plan")).toList();
+		return fileNames().stream().filter(name -> name.endsWith(".plan") && !name.contains("/")).toList();
 	}
 
 	public InputStream open(String fileName) throws IOException {
@@ -85,6 +90,7 @@ public final class ExampleProject {
 		}
 		for (String name : fileNames()) {
 			try (InputStream in = open(name)) {
+				Files.createDirectories(target.resolve(name).getParent());
 				Files.copy(in, target.resolve(name));
 			}
 		}

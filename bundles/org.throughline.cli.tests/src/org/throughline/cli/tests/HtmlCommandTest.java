@@ -57,7 +57,7 @@ class HtmlCommandTest {
 		assertTrue(Files.exists(out.resolve("commitments/kent.boldsteps.BoldSteps.V1.html")));
 		assertTrue(Files.exists(out.resolve("style.css")));
 		assertEquals(List.of("boldsteps.plan", "consultation.plan", "indicators.plan", "inspection.plan",
-				"organisation.plan", "restructure.plan", "sources.plan"), listing(plans));
+				"organisation.plan", "restructure.plan", "sources", "sources.plan"), listing(plans));
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class HtmlCommandTest {
 		Path plans = kent();
 		Run run = Run.of("html", plans.toString(), "-o", plans.toString());
 		assertEquals(2, run.code());
-		assertEquals(7, listing(plans).size());
+		assertEquals(8, listing(plans).size(), "7 plan files and the sources folder");
 	}
 
 	@Test

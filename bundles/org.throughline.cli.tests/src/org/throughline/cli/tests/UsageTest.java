@@ -22,7 +22,8 @@ class UsageTest {
 		Run run = Run.of("--help");
 		assertEquals(0, run.code());
 		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE", "html DIR -o OUT",
-				"diff OLD NEW | DIR --git REV[..REV]", "report DIR [--as-at DATE]", "lsp [--socket PORT]")) {
+				"diff OLD NEW | DIR --git REV[..REV]", "report DIR [--as-at DATE]", "lsp [--socket PORT]",
+				"draft DOCUMENT [--name NAME] -o FILE.plan")) {
 			assertTrue(run.out().contains("throughline " + command), run.out());
 		}
 		assertTrue(run.out().contains("Exit codes: 0"), run.out());

@@ -121,4 +121,26 @@ class ValidateCommandTest {
 		assertEquals(0, run.code());
 		assertEquals(List.of("0 files, 0 errors, 0 warnings"), run.outLines());
 	}
+
+	@Test
+	void theExampleQuotesEveryDocumentAtTheLinesItCitesAndAChangedWordIsFound() throws Exception {
+		Path example = temp.resolve("bold-steps");
+		org.throughline.examples.ExampleProject.BOLD_STEPS_FOR_KENT.copyTo(example);
+		List<String> citationCodes = List.of("source-file-missing", "citation-out-of-range", "quote-not-at-source",
+				"statement-without-source");
+		Run run = Run.of("validate", example.toString());
+		assertEquals(List.of(), run.outLines().stream()
+				.filter(line -> citationCodes.stream().anyMatch(code -> line.contains(" " + code + ": "))).toList());
+
+		Path plan = example.resolve("bold-steps.plan");
+		String text = Files.readString(plan);
+		String statement = "at least another 350 apprentices over the next four years.\"";
+		assertTrue(text.contains(statement));
+		Files.writeString(plan, text.replace(statement, statement.replace("350", "400")));
+		Run changed = Run.of("validate", example.toString());
+		assertEquals(List.of("bold-steps.plan:480:13: warning quote-not-at-source: The statement of the commitment 'S2'"
+				+ " is not what Agenda says at lines 2593 to 2595, nor anywhere else in the documents it cites; quote the"
+				+ " document's words"), changed.outLines().stream().filter(line -> line.contains(" quote-not-at-source: "))
+				.toList());
+	}
 }

@@ -13,6 +13,7 @@ import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.SafeOutput;
+import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.html.Finding;
 import org.throughline.html.History;
@@ -119,7 +120,9 @@ public final class HtmlCommand implements Command {
 
 	private static SiteInput siteInput(LoadedPlan plan, History history) {
 		List<Finding> findings = plan.diagnostics().stream().map(d -> finding(plan, d)).toList();
-		return new SiteInput(plan.index(), findings, history);
+		// each document's text is read once for the whole folder, as the citation checks read it
+		return new SiteInput(plan.index(), findings, history, document -> SourceTexts.text(document)
+				.map(text -> text.lines(1, text.lineCount())).orElse(null));
 	}
 
 	private static Finding finding(LoadedPlan plan, PlanDiagnostic diagnostic) {

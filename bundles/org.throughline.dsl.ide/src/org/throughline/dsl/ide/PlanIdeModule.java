@@ -10,6 +10,7 @@ import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.fixes.AddReply;
 import org.throughline.dsl.ide.quickfix.fixes.AssignSuggestedOwner;
 import org.throughline.dsl.ide.quickfix.fixes.ChangeToSimilarName;
+import org.throughline.dsl.ide.quickfix.fixes.CiteWhereQuoted;
 import org.throughline.dsl.ide.quickfix.fixes.CreateIndicator;
 import org.throughline.dsl.ide.quickfix.fixes.MakeLead;
 import org.throughline.dsl.ide.quickfix.fixes.MarkNotMeasurable;
@@ -47,5 +48,6 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 		fixes.addBinding().to(MarkNotMeasurable.class);
 		fixes.addBinding().to(MeasureWithNewIndicator.class);
 		fixes.addBinding().to(AddReply.class);
+		fixes.addBinding().to(CiteWhereQuoted.class);
 	}
 }

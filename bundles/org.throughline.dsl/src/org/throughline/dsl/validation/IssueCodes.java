@@ -137,6 +137,22 @@ public final class IssueCodes {
 	/** A status given by hand for a period disagrees with the ratings of the commitment's indicators. Data: their rating. */
 	public static final String STATUS_DISAGREES_WITH_FIGURES = "status-disagrees-with-figures";
 
+	/** A source document's file is not found beside the plan (in its {@code sources} folder) or cannot be read as UTF-8. */
+	public static final String SOURCE_FILE_MISSING = "source-file-missing";
+
+	/** A citation names a line beyond its document's end, or a range of lines that ends before it starts. */
+	public static final String CITATION_OUT_OF_RANGE = "citation-out-of-range";
+
+	/**
+	 * A quoted text (a statement, an appearance's wording, a reply, a response's summary, an inspection text, a progress
+	 * note) does not stand at the lines it cites, read as a reader would. Data, when it stands elsewhere in a cited
+	 * document: the index of that citation among the element's sources, and the first and last line where it stands.
+	 */
+	public static final String QUOTE_NOT_AT_SOURCE = "quote-not-at-source";
+
+	/** A commitment's statement cites no source. */
+	public static final String STATEMENT_WITHOUT_SOURCE = "statement-without-source";
+
 	/** A line of the settings file cannot be understood. Reported on the settings file; always an error. */
 	public static final String INVALID_SETTINGS = "invalid-settings";
 }

@@ -48,5 +48,9 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.STATUS_NOT_ON_SCALE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.MISSING_UPDATE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.STATUS_DISAGREES_WITH_FIGURES, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.SOURCE_FILE_MISSING, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.CITATION_OUT_OF_RANGE, SEVERITY_ERROR));
+		acceptor.accept(create(IssueCodes.QUOTE_NOT_AT_SOURCE, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.STATEMENT_WITHOUT_SOURCE, SEVERITY_WARNING));
 	}
 }

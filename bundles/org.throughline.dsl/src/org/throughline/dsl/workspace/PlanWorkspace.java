@@ -41,6 +41,7 @@ import org.throughline.dsl.references.IncomingReferences;
 import org.throughline.dsl.resource.PlanResource;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.settings.PlanFolder;
+import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.settings.ProjectSettingsStore;
 import org.throughline.dsl.settings.SettingsProblem;
@@ -154,6 +155,8 @@ public class PlanWorkspace {
 		resourceSet = resourceSets.get();
 		PlanFolder.install(resourceSet, root);
 		AsAt.override(resourceSet, asAt);
+		// the source documents the files cite are read on first use, once for the whole folder
+		SourceTexts.of(resourceSet);
 		// Files are parsed on all cores, each into a resource set of its own (no two threads share one), and then
 		// moved into the workspace's set in file-name order.
 		for (Parsed parsed : inOrder(files, file -> parse(file, unsavedTexts.get(file), resourceSets.get(), resourceFactory),

@@ -50,7 +50,15 @@ class KeyPagesTest {
 			"restructures/kent.restructure.ChangeToKeepSucceeding.html",
 			"indicators/kent.indicators.SocialWorkerVacancies.html", "owners/kent.organisation.KCC.Communities.html" })
 	void theKeyPagesAreAsExpected(String page) throws IOException {
-		assertEquals(withoutFindings(expected(page)), withoutFindings(site.get(page)), page);
+		String expected = withoutFindings(expected(page));
+		String actual = withoutFindings(site.get(page));
+		if (!expected.equals(actual)) {
+			// for review: the page as published now, beside the expected one
+			java.nio.file.Path written = java.nio.file.Path.of("target", "key-pages", page).toAbsolutePath();
+			java.nio.file.Files.createDirectories(written.getParent());
+			java.nio.file.Files.writeString(written, site.get(page));
+		}
+		assertEquals(expected, actual, page);
 	}
 
 	// The findings a page lists come from the validation rules, which change on their own; how findings are

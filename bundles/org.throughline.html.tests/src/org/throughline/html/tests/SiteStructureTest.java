@@ -101,7 +101,45 @@ class SiteStructureTest {
 		assertEquals(index.indexOf("The third"), index.lastIndexOf("The third"), "listed once");
 	}
 
-		@Test
+	@Test
+	void theDocumentsArePublishedLineByLineAndEveryCitationLinksToItsLines() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeFalse(
+				org.throughline.examples.ExampleProject.BOLD_STEPS_FOR_KENT.planFileNames().isEmpty(),
+				"the Bold Steps for Kent example is not in this build");
+		Path plans = temp.resolve("bold-steps");
+		org.throughline.examples.ExampleProject.BOLD_STEPS_FOR_KENT.copyTo(plans);
+		Map<String, String> site = org.throughline.html.SiteGenerator.render(Sites.input(plans));
+		// the agenda pack's 3,303 lines on seven pages of at most 500; the four other papers on a page each
+		for (int page = 1; page <= 7; page++) {
+			String path = "documents/kent.sources.Agenda" + (page == 1 ? "" : "-" + page) + ".html";
+			assertTrue(site.containsKey(path), path);
+			assertTrue(site.get(path).length() < 200_000, path + " is " + site.get(path).length() + " characters");
+			assertTrue(site.get(path).contains(" id=\"L" + ((page - 1) * 500 + 1) + "\""), path);
+		}
+		assertFalse(site.containsKey("documents/kent.sources.Agenda-8.html"));
+		for (String paper : List.of("Letter", "CfeReport", "Appendix1", "TmbcReport")) {
+			assertTrue(site.containsKey("documents/kent.sources." + paper + ".html"), paper);
+		}
+		// S2 cites Agenda lines 2593 to 2595: the citation links to the range, which the page marks when it is the target
+		String part = site.get("documents/kent.sources.Agenda-6.html");
+		assertTrue(site.get("commitments/kent.boldsteps.BoldSteps.S2.html").contains(
+				"Agenda</a> <a href=\"../documents/kent.sources.Agenda-6.html#R2593-2595\" class=\"lines\">lines 2593 to 2595</a>"));
+		assertTrue(part.contains("<span class=\"range\" id=\"R2593-2595\"></span><div class=\"line cited\" id=\"L2593\">"
+				+ "<a class=\"n\" href=\"#L2593\">2593</a>"));
+		assertTrue(part.contains("#R2593-2595:target ~ .line:not(#L2596, #L2596 ~ .line) { background: #fff3b0; }"));
+		// the page lists what cites each range, with a link to each citer
+		Matcher cited = Pattern.compile("<li><a href=\"#R2593-2595\">lines 2593 to 2595</a>: (.*?)</li>").matcher(part);
+		assertTrue(cited.find());
+		assertTrue(cited.group(1).contains("href=\"../commitments/kent.boldsteps.BoldSteps.S2.html\""), cited.group(1));
+		// no page of the site names a line of a published document without linking to it
+		Pattern unlinked = Pattern.compile("(Letter|CfeReport|Appendix1|Agenda|TmbcReport)</a> lines? [0-9]");
+		for (Map.Entry<String, String> page : site.entrySet()) {
+			Matcher m = unlinked.matcher(page.getValue());
+			assertFalse(m.find(), () -> page.getKey() + " cites without a link: " + m.group());
+		}
+	}
+
+	@Test
 	void longTablesAreSplitOverPagesThatLinkToEachOther() throws Exception {
 		Path plans = Sites.portfolio(temp.resolve("portfolio"), 1_100);
 		SiteInput input = Sites.input(plans);

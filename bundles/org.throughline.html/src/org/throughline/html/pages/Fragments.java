@@ -68,7 +68,10 @@ final class Fragments {
 		}
 	}
 
-	/** "Agenda line 2618; Appendix1 lines 86 to 90, paragraph 45", each document linked to the sources page. */
+	/**
+	 * "Agenda line 2618; Appendix1 lines 86 to 90, paragraph 45", each document linked to the sources page and each
+	 * line or range to the document's page that shows it, when the site shows the document.
+	 */
 	static void citations(Html html, Site site, String from, Sourced sourced) {
 		List<SourceReference> sources = sourced.getSources();
 		for (int i = 0; i < sources.size(); i++) {
@@ -87,15 +90,24 @@ final class Fragments {
 		}
 		StringBuilder where = new StringBuilder();
 		if (source.isSetLine() && source.getLine() > 0) {
-			where.append(source.isSetLineEnd() && source.getLineEnd() > 0
-					? " lines " + source.getLine() + " to " + source.getLineEnd()
-					: " line " + source.getLine());
+			int last = source.isSetLineEnd() ? source.getLineEnd() : source.getLine();
+			String lines = source.isSetLineEnd() && source.getLineEnd() > 0
+					? "lines " + source.getLine() + " to " + source.getLineEnd()
+					: "line " + source.getLine();
+			String target = site.documents().link(source.getDocument(), source.getLine(), last);
+			html.text(" ");
+			if (target != null) {
+				html.open("a", "href", SitePaths.relative(from, target), "class", "lines").text(lines).close("a");
+			} else {
+				html.text(lines);
+			}
 		}
 		if (source.getParagraph() != null) {
-			where.append(where.isEmpty() ? " " : ", ").append("paragraph ").append(source.getParagraph());
+			where.append(source.isSetLine() ? ", " : " ").append("paragraph ").append(source.getParagraph());
 		}
 		if (source.getPage() != null) {
-			where.append(where.isEmpty() ? " " : ", ").append("page ").append(source.getPage());
+			where.append(source.isSetLine() || source.getParagraph() != null ? ", " : " ").append("page ")
+					.append(source.getPage());
 		}
 		html.text(where.toString());
 	}

@@ -61,6 +61,16 @@ final class Layout {
 	 * @param main    writes the content after the {@code h1}
 	 */
 	static String page(Site site, String path, String heading, Consumer<Html> main) {
+		return page(site, path, heading, null, main);
+	}
+
+	/**
+	 * A whole page with rules of its own beside the site's style sheet, such as those that mark a cited range of a
+	 * document's lines when a link leads to it.
+	 *
+	 * @param style CSS for this page only; null for none
+	 */
+	static String page(Site site, String path, String heading, String style, Consumer<Html> main) {
 		Html html = new Html().doctype();
 		html.open("html", "lang", "en-GB").newline();
 		html.open("head").newline();
@@ -69,6 +79,9 @@ final class Layout {
 		html.open("meta", "name", "generator", "content", "Throughline").newline();
 		html.element("title", heading.equals(site.title()) ? heading : heading + " \u2013 " + site.title()).newline();
 		html.open("link", "rel", "stylesheet", "href", SitePaths.relative(path, SitePaths.STYLE)).newline();
+		if (style != null && !style.isEmpty()) {
+			html.element("style", style).newline();
+		}
 		html.close("head").newline();
 		html.open("body").newline();
 		html.element("a", "Skip to the content", "class", "skip", "href", "#content").newline();

@@ -36,6 +36,7 @@ public final class Site {
 	private final Map<String, Integer> findingsBySeverity = new HashMap<>();
 	private final Map<EObject, List<Finding>> findingsByPage = new IdentityHashMap<>();
 	private final History history;
+	private final SourceDocuments documents;
 
 	public Site(SiteInput input) {
 		this.index = input.index();
@@ -50,6 +51,7 @@ public final class Site {
 		}
 		this.findings = input.findings();
 		this.history = input.history();
+		this.documents = new SourceDocuments(index, input.documents(), paths);
 		for (Finding finding : findings) {
 			findingsBySeverity.merge(finding.severity(), 1, Integer::sum);
 			EObject page = pageElement(finding.subject());
@@ -57,6 +59,11 @@ public final class Site {
 				findingsByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(finding);
 			}
 		}
+	}
+
+	/** The source documents the site shows line by line, and what cites their lines. */
+	SourceDocuments documents() {
+		return documents;
 	}
 
 	// The nearest element, the subject itself or one containing it, that has a page of its own.

@@ -77,6 +77,12 @@ public final class SiteRenderer {
 		addPages(files, SitePaths.MATRIX, site.matrix().rows().size(), page -> MatrixPage.write(site, false, page));
 		addPages(files, SitePaths.GAPS, site.gaps().rows().size(), page -> MatrixPage.write(site, true, page));
 		files.add(new File(SitePaths.SOURCES, () -> SourcesPage.write(site)));
+		for (SourceDocuments.Shown document : site.documents().all()) {
+			for (int page = 1; page <= document.pages(); page++) {
+				int part = page;
+				files.add(new File(document.path(page), () -> DocumentPage.write(site, document, part)));
+			}
+		}
 		addPages(files, SitePaths.PROBLEMS, site.findings().size(), page -> ProblemsPage.write(site, page));
 		files.add(new File(SitePaths.OWNERS, () -> ListPages.owners(site)));
 		files.add(new File(SitePaths.INDICATORS, () -> ListPages.indicators(site)));

@@ -24,6 +24,12 @@ final class SiteStyle {
 			.skip:focus { position: static; display: block; padding: .5rem 1rem; background: #f2b600; color: #000; }
 			.banner { background: #14325c; color: #fff; padding: .75rem 1rem; }
 			.banner a { color: #fff; text-decoration: none; }
+			.document { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9rem; border-top: 1px solid var(--line); }
+			.document .line { display: flex; gap: .75rem; border-left: 4px solid transparent; padding-left: .25rem; }
+			.document .line.cited { border-left-color: #1d4f91; }
+			.document .line:target { background: #fff3b0; }
+			.document .n { flex: 0 0 4.5em; text-align: right; color: var(--muted); text-decoration: none; }
+			.document .t { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 0; }
 			.site-title { margin: 0; font-size: 1.15rem; font-weight: 700; }
 			nav { background: var(--band); border-bottom: 1px solid var(--line); }
 			nav ul { list-style: none; margin: 0; padding: .25rem 1rem; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }

@@ -69,6 +69,11 @@ final class SourcesPage {
 		facts.text("Dated", document.getDate() == null ? null : document.getDate().toString());
 		facts.text("By", document.getAuthor());
 		facts.text("File", document.getFile());
+		SourceDocuments.Shown shown = site.documents().shown(document);
+		facts.markup("Text", shown != null, text -> text.open("a", "href", shown.firstPage())
+				.text(String.format(java.util.Locale.UK, "read it line by line (%,d lines", shown.lines().size())
+						+ (shown.pages() == 1 ? ")" : ", " + shown.pages() + " pages)"))
+				.close("a"));
 		facts.end();
 	}
 }

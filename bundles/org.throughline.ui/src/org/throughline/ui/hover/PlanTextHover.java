@@ -24,6 +24,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.TextRegion;
 import org.throughline.dsl.ide.hover.ElementSummaries;
 import org.throughline.dsl.ide.hover.ElementSummary;
+import org.throughline.model.plan.SourceReference;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.reconciling.PlanEditorModel;
@@ -55,7 +56,8 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 		IRegion[] region = { new Region(offset, 0) };
 		if (snapshot != null) {
 			snapshot.tryRead(s -> {
-				INode node = nameOrReferenceAt(s, offset);
+				SourceReference citation = citationAt(s, offset);
+				INode node = citation != null ? NodeModelUtils.findActualNodeFor(citation) : nameOrReferenceAt(s, offset);
 				if (node != null) {
 					region[0] = new Region(node.getOffset(), node.getLength());
 				}
@@ -71,7 +73,8 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 		ElementSummary[] summary = new ElementSummary[1];
 		if (snapshot != null) {
 			snapshot.tryRead(s -> {
-				EObject element = elementAt(s, region.getOffset());
+				EObject citation = citationAt(s, region.getOffset());
+				EObject element = citation != null ? citation : elementAt(s, region.getOffset());
 				summary[0] = element == null ? null : ElementSummaries.summarise(element, s.references());
 			}, WAIT_MILLIS);
 		}
@@ -83,6 +86,16 @@ public class PlanTextHover implements ITextHover, ITextHoverExtension {
 			html.append(html.isEmpty() ? "" : "<br>").append("<b>Problem:</b> ").append(Html.escape(problem));
 		}
 		return html.isEmpty() ? null : html.toString();
+	}
+
+	/** The citation ({@code Agenda lines 2593 to 2595}) at {@code offset}, whose lines a hover shows; else null. */
+	public static SourceReference citationAt(PlanSnapshot snapshot, int offset) {
+		if (snapshot.resource().getParseResult() == null) {
+			return null;
+		}
+		INode leaf = NodeModelUtils.findLeafNodeAtOffset(snapshot.resource().getParseResult().getRootNode(), offset);
+		EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+		return element instanceof SourceReference citation ? citation : null;
 	}
 
 	/** The element named or referred to at {@code offset}, or null when the offset is on no name. */

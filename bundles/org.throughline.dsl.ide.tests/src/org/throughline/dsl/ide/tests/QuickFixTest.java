@@ -321,4 +321,32 @@ class QuickFixTest {
 				after(apply(fix), "consultation.plan"));
 		assertEquals("reply noted \"", fix.caretAfter());
 	}
+
+	@Test
+	void aStatementCitingTheWrongLinesIsCitedWhereItStands() throws Exception {
+		java.nio.file.Files.createDirectories(folder.resolve("sources"));
+		java.nio.file.Files.writeString(folder.resolve("sources/agenda.txt"), """
+				Bold Steps for Employment and Skills
+
+				- KCC will employ, through our Kent Success Apprenticeship scheme, at least
+
+				another 350 apprentices over the next four years.
+				""");
+		String plan = """
+				module kent.boldsteps
+
+				document Agenda "Agenda" { file "agenda.txt" }
+
+				plan BoldSteps "Bold Steps for Kent" {
+					commitment S2 "Employ apprentices" {
+						statement "KCC will employ ... at least another 350 apprentices over the next four years."
+						source Agenda line 1
+					}
+				}
+				""";
+		files = new PlanFiles(injector, folder).with("plan.plan", plan);
+		List<PlanFix> fixes = fixesFor("plan.plan", IssueCodes.QUOTE_NOT_AT_SOURCE);
+		assertEquals(List.of("Cite lines 3 to 5, where the text stands"), fixes.stream().map(PlanFix::label).toList());
+		assertEquals(plan.replace("source Agenda line 1", "source Agenda lines 3 to 5"), after(apply(fixes.get(0)), "plan.plan"));
+	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -11,6 +12,8 @@ import org.throughline.dsl.ide.hover.ElementSummary.Section;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
 import org.throughline.dsl.ide.references.PlanReferences;
+import org.throughline.dsl.sources.SourceText;
+import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
@@ -20,6 +23,8 @@ import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Response;
+import org.throughline.model.plan.SourceDocument;
+import org.throughline.model.plan.SourceReference;
 
 /**
  * The trace of an element at a glance. A commitment: who owns it, what measures it, what consultees said about it
@@ -43,6 +48,9 @@ public final class ElementSummaries {
 	}
 
 	public static ElementSummary summarise(EObject element, PlanReferences references) {
+		if (element instanceof SourceReference citation) {
+			return citation(citation);
+		}
 		String heading = PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
 		if (element instanceof Commitment commitment) {
 			return new ElementSummary(heading, commitment.getStatement(), commitment(commitment, references));
@@ -51,6 +59,43 @@ public final class ElementSummaries {
 			return new ElementSummary(heading, null, owner(owner, references));
 		}
 		return new ElementSummary(heading, null, usedBy(element, references));
+	}
+
+	/** Lines of a citation a hover shows at most; a longer range ends with how many more there are. */
+	static final int CITED_LINES_SHOWN = 20;
+
+	/** A citation: the lines it cites, numbered, as the document gives them. */
+	private static ElementSummary citation(SourceReference citation) {
+		SourceDocument document = citation.getDocument();
+		if (document == null || document.eIsProxy()) {
+			return new ElementSummary("citation", "The document cited is not declared", List.of());
+		}
+		String cited = !citation.isSetLine() ? "" : citation.isSetLineEnd()
+				? " lines " + citation.getLine() + " to " + citation.getLineEnd() : " line " + citation.getLine();
+		String heading = document.getName() + cited;
+		Optional<SourceText> text = SourceTexts.text(document);
+		if (text.isEmpty()) {
+			return new ElementSummary(heading, document.getFile() == null ? "The document names no file"
+					: "The document's file \"" + document.getFile() + "\" is not found", List.of());
+		}
+		if (!citation.isSetLine()) {
+			return new ElementSummary(heading, PlanLabels.nameAndTitle(document) + ", " + text.get().lineCount()
+					+ " lines", List.of());
+		}
+		int first = citation.getLine();
+		int last = citation.isSetLineEnd() ? citation.getLineEnd() : first;
+		if (first < 1 || last < first || first > text.get().lineCount()) {
+			return new ElementSummary(heading, "The document has " + text.get().lineCount() + " lines", List.of());
+		}
+		List<String> lines = new ArrayList<>();
+		int shownTo = Math.min(Math.min(last, text.get().lineCount()), first + CITED_LINES_SHOWN - 1);
+		for (int n = first; n <= shownTo; n++) {
+			lines.add(n + ": " + text.get().line(n));
+		}
+		if (shownTo < last) {
+			lines.add("... " + (last - shownTo) + " more lines");
+		}
+		return new ElementSummary(heading, PlanLabels.nameAndTitle(document), List.of(new Section("Lines", lines)));
 	}
 
 	private static List<Section> commitment(Commitment commitment, PlanReferences references) {

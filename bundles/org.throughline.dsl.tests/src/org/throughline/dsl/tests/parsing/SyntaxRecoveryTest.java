@@ -72,13 +72,13 @@ class SyntaxRecoveryTest {
 					aim Served "Served by C only"
 					aim Unserved "Served by nothing"
 					commitment C "C" {
-						statement "We will."
+						kind deliver
 						aim Served, "not a name"
 						not measurable because "it is a test"
 					}
 					commitment D "D" {
 						kind deliver
-						statement "We will too."
+						condition "We will too."
 						not measurable because "it is a test"
 					}
 				}
@@ -99,7 +99,7 @@ class SyntaxRecoveryTest {
 				plan P "P" {
 					commitment C "C" {
 						kind deliver oops oops oops 12 % % "text"
-						statement "We will."
+						kind deliver
 						not measurable because "it is a test"
 					}
 				}
