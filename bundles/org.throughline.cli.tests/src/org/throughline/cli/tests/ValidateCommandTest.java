@@ -138,7 +138,7 @@ class ValidateCommandTest {
 		assertTrue(text.contains(statement));
 		Files.writeString(plan, text.replace(statement, statement.replace("350", "400")));
 		Run changed = Run.of("validate", example.toString());
-		assertEquals(List.of("bold-steps.plan:486:13: warning quote-not-at-source: The statement of the commitment 'S2'"
+		assertEquals(List.of("bold-steps.plan:487:13: warning quote-not-at-source: The statement of the commitment 'S2'"
 				+ " is not what Agenda says at lines 2593 to 2595, nor anywhere else in the documents it cites; quote the"
 				+ " document's words"), changed.outLines().stream().filter(line -> line.contains(" quote-not-at-source: "))
 				.toList());

@@ -3,6 +3,7 @@ package org.throughline.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,9 +25,12 @@ import org.throughline.model.plan.Count;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Inspection;
 import org.throughline.model.plan.OrganisationUnit;
+import org.throughline.model.plan.Observation;
 import org.throughline.model.plan.Plan;
+import org.throughline.model.plan.Quantity;
 import org.throughline.model.plan.Respondent;
 import org.throughline.model.plan.Response;
+import org.throughline.model.plan.Sourced;
 import org.throughline.model.plan.Target;
 
 import com.google.inject.Inject;
@@ -121,5 +125,45 @@ class BoldStepsExampleTest {
 				.toList();
 		assertEquals(2, targets.size());
 		assertTrue(targets.get(0).eContainer() == targets.get(1).eContainer());
+	}
+	/** The indicators with a value or target of {@code value} that cites {@code line} of the agenda pack. */
+	private List<String> figuresAt(int line, String value) {
+		return Stream.<Sourced>concat(all(Observation.class), all(Target.class))
+				.filter(figure -> {
+					Quantity quantity = figure instanceof Observation o ? o.getValue() : ((Target) figure).getValue();
+					return quantity.getValue() != null && quantity.getValue().compareTo(new BigDecimal(value)) == 0;
+				})
+				.filter(figure -> figure.getSources().stream().anyMatch(
+						s -> s.getDocument().getName().equals("Agenda") && s.isSetLine() && s.getLine() == line))
+				.map(figure -> ((Indicator) figure.eContainer()).getName()).toList();
+	}
+
+	@Test
+	void theFiguresTheReadmeNamesAreIndicatorValuesCitingTheirLines() {
+		// 8 of 147 looked-after children with five A*-C grades; 23 of 65 core assessments overdue; 17.3% of children
+		// in poverty; 680 foster carers; £230m that career choices could add to GDP
+		assertEquals(List.of("LacFiveGoodGcses"), figuresAt(1452, "8"));
+		assertEquals(List.of("CoreAssessmentsOverdue"), figuresAt(1328, "23"));
+		assertEquals(List.of("ChildPoverty"), figuresAt(1234, "17.3"));
+		assertEquals(List.of("FosterCarers"), figuresAt(1244, "680"));
+		assertEquals(List.of("CareerChoicesGdp"), figuresAt(2815, "230000000"));
+	}
+
+	@Test
+	void thePromisesInsideCitedRangesAreCommitmentsOfTheirChapters() {
+		// each quotes its words at its lines (the citation check holds that) and appears in its chapter's section
+		for (String[] promise : new String[][] { { "C2_9", "NewRelationshipBusiness" },
+				{ "C2_10", "UnlockingTalent" }, { "C2_11", "UnlockingTalent" }, { "C2_12", "HomesCommunities" },
+				{ "C3_10", "GPs" }, { "C4_7", "TransparencyAccess" }, { "C4_8", "CommunityDevelopment" },
+				{ "C5_10", "OpportunityNotDependency" }, { "C5_11", "MostVulnerable" } }) {
+			Commitment commitment = plan().getCommitments().stream().filter(c -> c.getName().equals(promise[0]))
+					.findFirst().orElseThrow(() -> new AssertionError("no commitment " + promise[0]));
+			assertTrue(commitment.getAppearances().stream()
+					.anyMatch(a -> a.getPart().getName().equals(promise[1])), promise[0] + " in " + promise[1]);
+			assertTrue(commitment.getOwnerships().isEmpty() && commitment.getIndicators().isEmpty(),
+					promise[0] + ": the papers give it no owner or measure");
+		}
+		assertEquals("Delivering a higher level skills base", plan().getCommitments().stream()
+				.filter(c -> c.getName().equals("C2_10")).findFirst().orElseThrow().getTitle());
 	}
 }

@@ -157,7 +157,8 @@ class CoverageDashboardTest {
 		FigureTable overall = CoverageFigures.of(model).get(0);
 		view.list(overall.row("Consulted on").figures().get(0));
 		Table list = view.elementList();
-		assertEquals(5, list.getItemCount());
+		// the commitments the POSC comments concern: C3_5, C1_7, C5_3, R3 and C5_11, C2_6
+		assertEquals(6, list.getItemCount());
 		list.setSelection(1);
 		list.notifyListeners(SWT.Selection, new Event());
 		String name = list.getItem(1).getText(0);

@@ -64,17 +64,17 @@ class MatrixEditorTest {
 
 	@WorkbenchTest
 	void theGapsAreTheRowsWithHoles() throws Exception {
-		assertEquals(92, editor.content().lines().size());
-		assertEquals(92, tableRows(editor));
+		assertEquals(101, editor.content().lines().size());
+		assertEquals(101, tableRows(editor));
 		editor.showRows(RowFilter.ANY_GAP);
 		// no commitment of the example has an owner, so every row has a gap
-		assertEquals(92, editor.content().lines().size());
+		assertEquals(101, editor.content().lines().size());
 		editor.showRows(filter(Hole.NO_MEASURE));
-		// 92 less the three measured by an indicator: the "neither measured nor explained" of the stats command
-		assertEquals(89, editor.content().lines().size());
-		assertEquals(89, tableRows(editor));
+		// 101 less the three measured by an indicator: the "neither measured nor explained" of the stats command
+		assertEquals(98, editor.content().lines().size());
+		assertEquals(98, tableRows(editor));
 		assertTrue(editor.content().lines().stream().noneMatch(l -> ((RowLine) l).row().commitment().getName().equals("S2")));
-		assertEquals("89 of 92 commitments shown; 92 with gaps", editor.summaryText());
+		assertEquals("98 of 101 commitments shown; 101 with gaps", editor.summaryText());
 		editor.groupBy(MatrixGrouping.DIRECTORATE);
 		assertTrue(Ui.paintedColours(editor.table()) > 4, "the matrix paints nothing but its background");
 		Ui.screenshot("matrix-gaps-by-directorate", editor);
@@ -86,15 +86,15 @@ class MatrixEditorTest {
 		Ui.page().openEditor(new MatrixEditorInput(EDITED), MatrixEditor.ID);
 		MatrixEditor edited = (MatrixEditor) Ui.page().getActiveEditor();
 		edited.showRows(filter(Hole.NO_OWNER));
-		assertEquals(92, edited.content().lines().size());
-		assertEquals(92, model.index().commitments().size());
+		assertEquals(101, edited.content().lines().size());
+		assertEquals(101, model.index().commitments().size());
 
 		ExampleProjects.edit(EDITED, "bold-steps.plan", text -> text.replace("\t\tmeasured by KccApprentices\n",
 				"\t\tmeasured by KccApprentices\n\t\towner lead Enterprise\n"));
 		ExampleProjects.awaitModel(EDITED);
 
-		assertEquals(91, edited.content().lines().size());
-		assertEquals(91, tableRows(edited));
+		assertEquals(100, edited.content().lines().size());
+		assertEquals(100, tableRows(edited));
 	}
 
 	@WorkbenchTest
@@ -106,7 +106,7 @@ class MatrixEditorTest {
 				commandLine.toString());
 		assertEquals(0, run.code(), run.err());
 		assertArrayEquals(Files.readAllBytes(commandLine), Files.readAllBytes(workbench));
-		assertEquals(93, Files.readAllLines(workbench).size());
+		assertEquals(102, Files.readAllLines(workbench).size());
 
 		editor.showRows(RowFilter.ANY_GAP);
 		Path gaps = temp.resolve("gaps.csv");
@@ -125,7 +125,7 @@ class MatrixEditorTest {
 		Path file = temp.resolve("sorted.csv");
 		editor.exportCsv(file);
 		List<String> lines = Files.readAllLines(file);
-		assertEquals(90, lines.size());
+		assertEquals(99, lines.size());
 		List<String> titles = editor.content().lines().stream()
 				.map(l -> ((RowLine) l).row().commitment().getName()).toList();
 		for (int i = 0; i < titles.size(); i++) {
@@ -160,7 +160,7 @@ class MatrixEditorTest {
 		int rows = (int) content.lines().stream().filter(RowLine.class::isInstance).count();
 		assertEquals(rows, content.lines().stream().filter(GroupLine.class::isInstance)
 				.mapToInt(l -> ((GroupLine) l).count()).sum());
-		assertEquals(92, content.commitments().size());
+		assertEquals(101, content.commitments().size());
 	}
 
 	@WorkbenchTest

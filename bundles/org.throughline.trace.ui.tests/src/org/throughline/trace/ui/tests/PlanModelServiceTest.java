@@ -32,7 +32,7 @@ class PlanModelServiceTest {
 		assertEquals(List.of("bold-steps.plan", "consultation-bold-steps.plan", "consultation-structure.plan",
 				"indicators.plan", "inspection.plan", "organisation.plan", "restructure.plan", "sources.plan"),
 				model.files().stream().map(IFile::getName).toList());
-		assertEquals(92, model.index().commitments().size());
+		assertEquals(101, model.index().commitments().size());
 		Commitment s2 = (Commitment) model.element("kent.boldsteps.BoldSteps.S2").orElseThrow();
 		assertEquals("kent.indicators.KccApprentices", model.index().qualifiedName(s2.getIndicators().get(0)));
 		assertFalse(s2.getIndicators().get(0).eIsProxy());
@@ -62,6 +62,6 @@ class PlanModelServiceTest {
 		ExampleProjects.settle();
 		assertTrue(ExampleProjects.models().model(EDITED).isEmpty());
 		ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).open(null);
-		assertEquals(92, ExampleProjects.awaitModel(EDITED).index().commitments().size());
+		assertEquals(101, ExampleProjects.awaitModel(EDITED).index().commitments().size());
 	}
 }

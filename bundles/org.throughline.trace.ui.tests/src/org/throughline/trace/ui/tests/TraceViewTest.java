@@ -141,7 +141,7 @@ class TraceViewTest {
 		IEditorPart editor = Ui.page().getActiveEditor();
 		assertEquals("indicators.plan", editor.getEditorInput().getName());
 		ITextSelection selection = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
-		assertEquals(26, selection.getStartLine() + 1);
+		assertEquals(27, selection.getStartLine() + 1);
 		assertEquals("KccApprentices", selection.getText());
 	}
 
