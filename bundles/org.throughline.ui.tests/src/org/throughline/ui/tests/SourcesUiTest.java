@@ -218,6 +218,11 @@ class SourcesUiTest {
 		IProject project = PlanProjects.createEmpty("sources-draft", null, null).getProject();
 		Ui.waitForBuilds();
 
+		// File > New lists it in the Throughline perspective, and the registry makes it
+		assertTrue(Arrays.asList(Fixtures.page().getNewWizardShortcuts()).contains(PlanFromDocumentWizard.ID));
+		assertEquals("Plan from Document",
+				PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(PlanFromDocumentWizard.ID).getLabel());
+
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		PlanFromDocumentWizard wizard = new PlanFromDocumentWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
