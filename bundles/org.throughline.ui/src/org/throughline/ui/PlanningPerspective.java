@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.throughline.ui.wizards.BoldStepsExampleWizard;
 import org.throughline.ui.wizards.NewPlanProjectWizard;
+import org.throughline.ui.wizards.PlanFromDocumentWizard;
 
 /**
  * The Throughline perspective: plan files on the left, the editor in the middle, its outline on the right, and
@@ -28,6 +29,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut("org.eclipse.search.ui.views.SearchView");
 		layout.addNewWizardShortcut(NewPlanProjectWizard.ID);
+		layout.addNewWizardShortcut(PlanFromDocumentWizard.ID);
 		layout.addNewWizardShortcut(BoldStepsExampleWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.throughline.cli.CommandFailure;
@@ -47,8 +46,8 @@ public final class DraftCommand implements Command {
 			throw new UsageException("the draft is a plan file: its name ends in .plan (" + output + ")");
 		}
 		Path document = Path.of(given).toAbsolutePath().normalize();
-		String name = arguments.value("--name", defaultName(document));
-		if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+		String name = arguments.value("--name", PlanDraft.defaultName(document));
+		if (!PlanDraft.isName(name)) {
 			throw new UsageException("the name '" + name + "' is not a plan name: letters, digits and '_', a letter first");
 		}
 		if (!Files.isRegularFile(document)) {
@@ -59,28 +58,9 @@ public final class DraftCommand implements Command {
 			throw new CommandFailure(given + " " + loaded.problem());
 		}
 		PlanDraft draft = PlanDraft.of(loaded.text());
-		Path target = Path.of(output).toAbsolutePath().normalize();
-		// the document is named from the draft's folder, where a plan's citations look for it
-		String file = target.getParent().relativize(document).toString().replace('\\', '/');
-		String title = draft.headings().isEmpty() ? document.getFileName().toString() : draft.headings().get(0).title();
-		String text = draft.write("drafted." + name.toLowerCase(Locale.ROOT), name, title, file);
+		String text = draft.writeFor(document, name, Path.of(output));
 		SafeOutput.writeFile(Path.of(output), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-		long themes = draft.headings().stream().filter(h -> draft.promises().stream().anyMatch(p -> p.heading() == h))
-				.count();
-		context.out().println(draft.promises().size() + " candidate commitments under " + themes + " headings found in "
-				+ given + "; the draft is " + output);
+		context.out().println(draft.found(given) + "; the draft is " + output);
 		return OK;
-	}
-
-	/** A name from the document's file name: "bold-steps.md" gives "BoldSteps". */
-	private static String defaultName(Path document) {
-		String stem = document.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		StringBuilder name = new StringBuilder();
-		for (String part : stem.split("[^A-Za-z0-9]+")) {
-			if (!part.isEmpty()) {
-				name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-			}
-		}
-		return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "Document" + name : name.toString();
 	}
 }

@@ -1,5 +1,6 @@
 package org.throughline.dsl.drafting;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +160,46 @@ public final class PlanDraft {
 			text += " ...";
 		}
 		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+	}
+
+	/** Whether {@code name} can name the drafted document and module: letters, digits and '_', a letter first. */
+	public static boolean isName(String name) {
+		return name != null && name.matches("[A-Za-z][A-Za-z0-9_]*");
+	}
+
+	/** A name from the document's file name: "bold-steps.md" gives "BoldSteps". */
+	public static String defaultName(Path document) {
+		String stem = document.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		StringBuilder name = new StringBuilder();
+		for (String part : stem.split("[^A-Za-z0-9]+")) {
+			if (!part.isEmpty()) {
+				name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+			}
+		}
+		return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "Document" + name : name.toString();
+	}
+
+	/** How many headings have promises under them: the themes of the draft. */
+	public long themeCount() {
+		return headings.stream().filter(h -> promises.stream().anyMatch(p -> p.heading() == h)).count();
+	}
+
+	/** What the draft found, as the command line and the workbench report it. */
+	public String found(String document) {
+		return promises.size() + " candidate commitments under " + themeCount() + " headings found in " + document;
+	}
+
+	/**
+	 * The draft of {@code document} as the plan file {@code planFile}: the document is named from the plan file's
+	 * folder, where the plan's citations look for it, and titled by its first heading.
+	 *
+	 * @param name the name the plan cites the document by ({@link #isName(String)})
+	 */
+	public String writeFor(Path document, String name, Path planFile) {
+		Path from = planFile.toAbsolutePath().normalize().getParent();
+		String file = from.relativize(document.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		String title = headings.isEmpty() ? document.getFileName().toString() : headings.get(0).title();
+		return write("drafted." + name.toLowerCase(Locale.ROOT), name, title, file);
 	}
 
 	/**

@@ -72,6 +72,18 @@ public final class SourceTexts extends AdapterImpl {
 		return of(resource.getResourceSet()).load(candidates(document.getFile(), resource));
 	}
 
+	/**
+	 * Where {@code document}'s file is found, without reading it, for a caller that must not wait (a link in the
+	 * editor); empty when it names no file or none is found.
+	 */
+	public static Optional<Path> locate(SourceDocument document) {
+		Resource resource = document.eResource();
+		if (document.getFile() == null || document.getFile().isBlank() || resource == null) {
+			return Optional.empty();
+		}
+		return candidates(document.getFile(), resource).stream().filter(Files::isRegularFile).findFirst();
+	}
+
 	/** Where a document's file may be, in the order looked at. */
 	static List<Path> candidates(String file, Resource citing) {
 		Path given;
