@@ -1,6 +1,7 @@
 package org.throughline.projects;
 
 import org.throughline.dsl.ide.PlanIdeSetup;
+import org.throughline.projects.logging.PlatformLogAppender;
 
 import com.google.inject.Injector;
 
@@ -17,6 +18,11 @@ public final class PlanLanguage {
 
 	public static synchronized Injector injector() {
 		if (injector == null) {
+			try {
+				PlatformLogAppender.install();
+			} catch (LinkageError e) {
+				// no log4j in this installation: then nothing logs through it either
+			}
 			injector = new PlanIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;

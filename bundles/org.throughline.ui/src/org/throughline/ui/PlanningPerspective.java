@@ -28,6 +28,8 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut("org.eclipse.search.ui.views.SearchView");
+		// the Error Log, where the platform and the libraries report what went wrong
+		layout.addShowViewShortcut("org.eclipse.pde.runtime.LogView");
 		layout.addNewWizardShortcut(NewPlanProjectWizard.ID);
 		layout.addNewWizardShortcut(PlanFromDocumentWizard.ID);
 		layout.addNewWizardShortcut(BoldStepsExampleWizard.ID);

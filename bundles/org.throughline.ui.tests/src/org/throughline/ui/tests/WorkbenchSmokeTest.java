@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.throughline.projects.PlanLanguage;
 import org.throughline.ui.PlanningPerspective;
 
 /** The product starts as the Throughline workbench, with the views a policy officer works in. */
@@ -66,4 +73,33 @@ class WorkbenchSmokeTest {
 		assertEquals("About Throughline", title.get());
 		assertTrue(Platform.getProduct().getProperty("aboutText").startsWith("Throughline"));
 	}
+
+	@WorkbenchTest
+	void theErrorLogShowsWhatTheLanguageLibrariesWarnOf() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		assertTrue(List.of(page.getShowViewShortcuts()).contains(ERROR_LOG), "Window > Show View has no Error Log");
+		IViewPart log = page.showView(ERROR_LOG);
+		assertNotNull(log);
+
+		PlanLanguage.injector();
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.getMessage().startsWith("org.eclipse.xtext.smoke")) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(listener);
+		try {
+			Logger.getLogger("org.eclipse.xtext.smoke").warn("a warning from the language's libraries");
+			Logger.getLogger("org.eclipse.xtext.smoke").info("information the log leaves out");
+		} finally {
+			Platform.removeLogListener(listener);
+			page.hideView(log);
+		}
+		assertEquals(List.of("org.eclipse.xtext.smoke: a warning from the language's libraries"),
+				logged.stream().map(IStatus::getMessage).toList());
+		assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
+	}
+
+	private static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 }

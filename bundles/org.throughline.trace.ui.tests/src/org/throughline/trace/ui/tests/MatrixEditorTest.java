@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.holes.Hole;
+import org.throughline.trace.ui.export.ExportDialog;
 import org.throughline.trace.ui.matrix.MatrixAxis;
 import org.throughline.trace.ui.matrix.MatrixContent;
 import org.throughline.trace.ui.matrix.MatrixContent.GroupLine;
@@ -101,7 +104,13 @@ class MatrixEditorTest {
 	void theExportIsTheCommandLinesExport() throws Exception {
 		Path workbench = temp.resolve("workbench.csv");
 		Path commandLine = temp.resolve("command-line.csv");
-		editor.exportCsv(workbench);
+		assertEquals("101 commitments", editor.exportCsv(workbench));
+		// as readable as any file the user makes there: not the owner-only mode of a temporary file
+		Path made = Files.createFile(temp.resolve("made-by-the-user.csv"));
+		assertEquals(Files.getPosixFilePermissions(made), Files.getPosixFilePermissions(workbench));
+		assertEquals(Optional.of(ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjects.KENT)
+				.getLocation().toFile().toPath()), ExportDialog.startFolder(ExampleProjects.KENT),
+				"the export dialog opens in the project's folder the first time, not the installation's");
 		CommandLineRun run = CommandLineRun.on(ExampleProjects.KENT, "export", "--format", "csv", "-o",
 				commandLine.toString());
 		assertEquals(0, run.code(), run.err());

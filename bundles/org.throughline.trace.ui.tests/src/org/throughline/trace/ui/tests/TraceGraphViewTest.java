@@ -175,7 +175,9 @@ class TraceGraphViewTest {
 		edited = ExampleProjects.awaitModel(EDITED);
 		LaidOutGraph graph = draw(edited, "kent.boldsteps.BoldSteps.S2");
 		Path file = temp.resolve("s2.svg");
-		view.exportSvg(file);
+		assertEquals("the graph of " + graph.graph().nodes().size() + " elements", view.exportSvg(file));
+		Path made = Files.createFile(temp.resolve("made-by-the-user.svg"));
+		assertEquals(Files.getPosixFilePermissions(made), Files.getPosixFilePermissions(file));
 
 		String svg = Files.readString(file);
 		assertFalse(svg.contains("<script"), svg);

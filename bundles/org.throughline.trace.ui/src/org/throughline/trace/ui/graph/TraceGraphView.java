@@ -2,12 +2,9 @@ package org.throughline.trace.ui.graph;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -15,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -26,7 +22,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
@@ -42,6 +37,9 @@ import org.throughline.trace.ui.navigation.ElementPicker;
 import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.PlanModelViewPart;
+import org.throughline.cli.CommandFailure;
+import org.throughline.cli.output.SafeOutput;
+import org.throughline.trace.ui.export.ExportDialog;
 
 /**
  * The neighbourhood of the selected element as a graph: what links to it on the left, what it links to on the
@@ -244,35 +242,28 @@ public class TraceGraphView extends PlanModelViewPart {
 	// ------------------------------------------------------------------ export
 
 	private void exportWithDialog() {
-		if (canvas.graph() == null) {
+		if (canvas.graph() == null || centre == null) {
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export the Graph as SVG");
-		dialog.setFilterExtensions(new String[] { "*.svg" });
-		dialog.setFileName(ElementLabels.name(canvas.graph().graph().centre().element()) + ".svg");
-		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file != null) {
-			try {
-				exportSvg(Path.of(file));
-			} catch (IOException e) {
-				MessageDialog.openError(getSite().getShell(), "Export the Graph as SVG",
-						"The graph could not be written to " + file + ": " + e.getMessage());
-			}
-		}
+		ExportDialog.run(getSite(), "Export the Graph as SVG", "svg",
+				ElementLabels.name(canvas.graph().graph().centre().element()) + ".svg", centre.project(),
+				this::exportSvg);
 	}
 
-	/** Writes the graph drawn now as SVG; the file is replaced only once the whole drawing is written. */
-	public void exportSvg(Path file) throws IOException {
+	/**
+	 * Writes the graph drawn now as SVG, to a file written as the command line writes its outputs: whole or not at
+	 * all.
+	 *
+	 * @return what it wrote, in words
+	 */
+	public String exportSvg(Path file) throws CommandFailure {
 		LaidOutGraph shown = canvas.graph();
 		if (shown == null) {
-			throw new IOException("no graph is drawn");
+			throw new CommandFailure("no graph is drawn");
 		}
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".graph", ".svg");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary);
-					BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+		SafeOutput.writeFile(file, out -> {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			try {
 				canvas.measure(measure -> {
 					try {
 						GraphSvg.write(shown, measure, writer);
@@ -284,10 +275,10 @@ public class TraceGraphView extends PlanModelViewPart {
 			} catch (java.io.UncheckedIOException e) {
 				throw e.getCause();
 			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+			writer.flush();
+		});
+		int nodes = shown.graph().nodes().size();
+		return "the graph of " + nodes + (nodes == 1 ? " element" : " elements");
 	}
 
 	/** The element last clicked in the graph, as the view's selection. */

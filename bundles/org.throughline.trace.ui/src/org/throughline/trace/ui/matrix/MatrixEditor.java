@@ -1,13 +1,9 @@
 package org.throughline.trace.ui.matrix;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +45,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -67,6 +62,9 @@ import org.throughline.trace.ui.model.PlanModelListener;
 import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.ModelListenerOnDisplay;
+import org.throughline.cli.CommandFailure;
+import org.throughline.cli.output.SafeOutput;
+import org.throughline.trace.ui.export.ExportDialog;
 
 /**
  * The traceability matrix of one project's plan: commitments in rows against the exported trace columns, the
@@ -389,44 +387,28 @@ public class MatrixEditor extends EditorPart {
 	// ------------------------------------------------------------------ export
 
 	private void exportWithDialog() {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export the Traceability Matrix");
-		dialog.setFilterExtensions(new String[] { "*.csv" });
-		dialog.setFileName(project + (filter.gaps() ? "-gaps" : "") + ".csv");
-		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			exportCsv(Path.of(file));
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Export the Traceability Matrix",
-					"The matrix could not be written to " + file + ": " + e.getMessage());
-		}
+		ExportDialog.run(getSite(), "Export the Traceability Matrix", "csv",
+				project + (filter.gaps() ? "-gaps" : "") + ".csv", project, this::exportCsv);
 	}
 
 	/**
-	 * Writes the commitments shown, each once and in the order shown, as the command line's export writes them;
-	 * the file is replaced only once the whole text is written.
+	 * Writes the commitments shown, each once and in the order shown, as the command line's export writes them
+	 * and to a file written as its outputs are: whole or not at all.
+	 *
+	 * @return how many commitments it wrote, in words
 	 */
-	public void exportCsv(Path file) throws IOException {
+	public String exportCsv(Path file) throws CommandFailure {
 		if (model == null) {
-			throw new IOException("the project holds no plan");
+			throw new CommandFailure("the project " + project + " holds no plan");
 		}
 		List<Commitment> shown = new ArrayList<>(content().commitments());
 		TraceMatrix rows = TraceMatrix.of(model.index(), shown);
-		Path parent = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(parent, ".matrix", ".csv");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary);
-					BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-				MatrixCsv.write(rows, writer);
-			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		SafeOutput.writeFile(file, out -> {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			MatrixCsv.write(rows, writer);
+			writer.flush();
+		});
+		return shown.size() == 1 ? "1 commitment" : shown.size() + " commitments";
 	}
 
 	// ------------------------------------------------------------------ editor
