@@ -1,5 +1,7 @@
 package org.throughline.cli;
 
+import org.throughline.dsl.logging.LibraryLogging;
+
 /**
  * The headless commands' entry point on a plain class path, as the {@code throughline} launcher starts them: no
  * OSGi framework, so nothing is written into the installation and start-up costs only what the command uses.
@@ -24,7 +26,7 @@ public final class Main {
 		// error messages use it) and classes generated for each injected constructor; a user's -D still wins.
 		setIfAbsent("guice_include_stack_traces", "OFF");
 		setIfAbsent("guice_bytecode_gen_option", "DISABLED");
-		Logging.quiet();
+		LibraryLogging.toStandardError("throughline");
 	}
 
 	private static void setIfAbsent(String key, String value) {

@@ -3,6 +3,8 @@ package org.throughline.cli;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import org.throughline.dsl.logging.LibraryLogging;
+
 /**
  * The Eclipse application {@code org.throughline.cli.app}: runs one command of the {@link CommandLine} with the
  * application's arguments and returns its exit code, which the launcher passes on to the shell.
@@ -12,7 +14,7 @@ public class ThroughlineApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		Logging.quiet();
+		LibraryLogging.toStandardError("throughline");
 		int code = new CommandLine().run(args == null ? new String[0] : args, System.out, System.err);
 		System.out.flush();
 		System.err.flush();

@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import org.throughline.dsl.logging.LibraryLogging;
+
 /**
  * {@code throughline lsp}: the plan language server over standard input and output, or with {@code --socket PORT}
  * over one connection on localhost (for debugging a client). A plain {@code main}, so that it starts on a plain class
@@ -60,7 +62,7 @@ public final class LanguageServerMain {
 		// whatever a library prints must not reach the protocol's stream
 		PrintStream stdout = System.out;
 		System.setOut(System.err);
-		Logging.quiet();
+		LibraryLogging.toStandardError("throughline lsp");
 		try {
 			if (port == null) {
 				return serve(in, out);

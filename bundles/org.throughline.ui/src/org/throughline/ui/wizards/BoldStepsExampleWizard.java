@@ -1,13 +1,9 @@
 package org.throughline.ui.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -19,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.throughline.examples.ExampleProject;
 
 /** File > New > Example > Bold Steps for Kent: the example plan project, ready to edit. */
@@ -81,23 +76,8 @@ public class BoldStepsExampleWizard extends Wizard implements INewWizard {
 	@Override
 	public boolean performFinish() {
 		String project = name.getText().strip();
-		try {
-			getContainer().run(true, false, new WorkspaceModifyOperation() {
-				@Override
-				protected void execute(IProgressMonitor monitor) throws CoreException {
-					created = PlanProjects.createBoldStepsExample(project, monitor);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(getShell(), getWindowTitle(), "The example could not be created: "
-					+ (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		PlanProjects.open(created);
-		return true;
+		created = PlanProjects.createAndOpen(this, "The example could not be created", monitor -> PlanProjects.createBoldStepsExample(project, monitor));
+		return created != null;
 	}
 
 	public IFile created() {

@@ -1,17 +1,12 @@
 package org.throughline.ui.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 
 /** File > New > Plan Project: a project checked by the plan builder, with a first, empty plan file. */
@@ -44,23 +39,8 @@ public class NewPlanProjectWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		String name = page.getProjectName();
 		URI location = page.useDefaults() ? null : page.getLocationURI();
-		try {
-			getContainer().run(true, false, new WorkspaceModifyOperation() {
-				@Override
-				protected void execute(IProgressMonitor monitor) throws CoreException {
-					created = PlanProjects.createEmpty(name, location, monitor);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(getShell(), "New Plan Project", "The project could not be created: "
-					+ (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		PlanProjects.open(created);
-		return true;
+		created = PlanProjects.createAndOpen(this, "The project could not be created", monitor -> PlanProjects.createEmpty(name, location, monitor));
+		return created != null;
 	}
 
 	public IFile created() {

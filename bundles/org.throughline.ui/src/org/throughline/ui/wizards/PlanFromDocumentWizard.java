@@ -2,7 +2,6 @@ package org.throughline.ui.wizards;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,12 +20,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.throughline.dsl.drafting.PlanDraft;
 import org.throughline.dsl.sources.SourceTexts;
 
@@ -100,23 +97,9 @@ public class PlanFromDocumentWizard extends Wizard implements INewWizard {
 		IContainer folder = choices.folder();
 		IFile plan = folder.getFile(IPath.fromPortableString(choices.fileName()));
 		String name = choices.name();
-		try {
-			getContainer().run(true, false, new WorkspaceModifyOperation() {
-				@Override
-				protected void execute(IProgressMonitor monitor) throws CoreException {
-					created = write(draft, document, name, plan, monitor);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(getShell(), getWindowTitle(), "The draft could not be written: "
-					+ (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		PlanProjects.open(created);
-		return true;
+		created = PlanProjects.createAndOpen(this, "The draft could not be written",
+				monitor -> write(draft, document, name, plan, monitor));
+		return created != null;
 	}
 
 	/**

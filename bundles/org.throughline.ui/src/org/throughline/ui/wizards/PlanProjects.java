@@ -2,6 +2,7 @@ package org.throughline.ui.wizards;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,9 +19,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.throughline.examples.ExampleProject;
 import org.throughline.projects.nature.PlanNature;
@@ -109,5 +113,38 @@ public final class PlanProjects {
 		} catch (PartInitException e) {
 			// the project is there; the person can open the file from the Project Explorer
 		}
+	}
+
+	/** Makes a plan file in the workspace, as one step of a wizard. */
+	@FunctionalInterface
+	public interface Creation {
+		IFile create(IProgressMonitor monitor) throws CoreException;
+	}
+
+	/**
+	 * Runs {@code creation} in the wizard's dialog as one workspace operation and opens the file it made; when it
+	 * fails, says why in a message that starts with {@code failure}.
+	 *
+	 * @return the file made, or null when it failed or was interrupted
+	 */
+	public static IFile createAndOpen(Wizard wizard, String failure, Creation creation) {
+		IFile[] created = new IFile[1];
+		try {
+			wizard.getContainer().run(true, false, new WorkspaceModifyOperation() {
+				@Override
+				protected void execute(IProgressMonitor monitor) throws CoreException {
+					created[0] = creation.create(monitor);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			MessageDialog.openError(wizard.getShell(), wizard.getWindowTitle(),
+					failure + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		open(created[0]);
+		return created[0];
 	}
 }
