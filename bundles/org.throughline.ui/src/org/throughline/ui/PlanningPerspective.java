@@ -15,6 +15,9 @@ public class PlanningPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.throughline.ui.perspective";
 
+	/** The platform's Error Log view. */
+	public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
@@ -23,13 +26,15 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.throughline.ui.bottom", IPageLayout.BOTTOM, 0.7f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		// shown, the Error Log opens beside the Problems view, wide enough to read its messages
+		bottom.addPlaceholder(ERROR_LOG);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut("org.eclipse.search.ui.views.SearchView");
 		// the Error Log, where the platform and the libraries report what went wrong
-		layout.addShowViewShortcut("org.eclipse.pde.runtime.LogView");
+		layout.addShowViewShortcut(ERROR_LOG);
 		layout.addNewWizardShortcut(NewPlanProjectWizard.ID);
 		layout.addNewWizardShortcut(PlanFromDocumentWizard.ID);
 		layout.addNewWizardShortcut(BoldStepsExampleWizard.ID);

@@ -14,8 +14,12 @@ import org.apache.log4j.Logger;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -77,8 +81,8 @@ class WorkbenchSmokeTest {
 	@WorkbenchTest
 	void theErrorLogShowsWhatTheLanguageLibrariesWarnOf() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		assertTrue(List.of(page.getShowViewShortcuts()).contains(ERROR_LOG), "Window > Show View has no Error Log");
-		IViewPart log = page.showView(ERROR_LOG);
+		assertTrue(List.of(page.getShowViewShortcuts()).contains(PlanningPerspective.ERROR_LOG), "Window > Show View has no Error Log");
+		IViewPart log = page.showView(PlanningPerspective.ERROR_LOG);
 		assertNotNull(log);
 
 		PlanLanguage.injector();
@@ -92,14 +96,36 @@ class WorkbenchSmokeTest {
 		try {
 			Logger.getLogger("org.eclipse.xtext.smoke").warn("a warning from the language's libraries");
 			Logger.getLogger("org.eclipse.xtext.smoke").info("information the log leaves out");
+			assertEquals(List.of("org.eclipse.xtext.smoke: a warning from the language's libraries"),
+					logged.stream().map(IStatus::getMessage).toList());
+			assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
+			Shell shell = page.getWorkbenchWindow().getShell();
+			Ui.waitUntil("the Error Log lists the warning", () -> treeShows(shell, "a warning from the language"));
+			Screenshots.save(shell, "error-log");
 		} finally {
 			Platform.removeLogListener(listener);
 			page.hideView(log);
 		}
-		assertEquals(List.of("org.eclipse.xtext.smoke: a warning from the language's libraries"),
-				logged.stream().map(IStatus::getMessage).toList());
-		assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
 	}
 
-	private static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+	/** Whether a tree in {@code control} has an item that reads {@code text}. */
+	private static boolean treeShows(Control control, String text) {
+		if (control instanceof Tree tree) {
+			for (TreeItem item : tree.getItems()) {
+				for (int column = 0; column < Math.max(1, tree.getColumnCount()); column++) {
+					if (item.getText(column).contains(text)) {
+						return true;
+					}
+				}
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				if (treeShows(child, text)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 }
