@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.throughline.ui.wizards.BoldStepsExampleWizard;
+import org.throughline.ui.wizards.NewPlanFileWizard;
 import org.throughline.ui.wizards.NewPlanProjectWizard;
 import org.throughline.ui.wizards.PlanFromDocumentWizard;
 
@@ -36,6 +37,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		// the Error Log, where the platform and the libraries report what went wrong
 		layout.addShowViewShortcut(ERROR_LOG);
 		layout.addNewWizardShortcut(NewPlanProjectWizard.ID);
+		layout.addNewWizardShortcut(NewPlanFileWizard.ID);
 		layout.addNewWizardShortcut(PlanFromDocumentWizard.ID);
 		layout.addNewWizardShortcut(BoldStepsExampleWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

@@ -1,12 +1,17 @@
 package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -104,5 +109,23 @@ class OutlineTest {
 		outline.setGapsOnly(false);
 		Ui.pump();
 		assertTrue(rows(viewer.getTree()).size() > 2);
+	}
+
+	@WorkbenchTest
+	void theOutlinesToolbarShowsPicturesWithTheirNamesAsTooltips() throws Exception {
+		PlanEditor editor = Fixtures.open(project.getFile("bold-steps.plan"));
+		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		Ui.waitUntil("the outline", () -> outline.getControl() != null && !outline.roots().isEmpty());
+		List<String> buttons = new ArrayList<>();
+		for (IContributionItem item : outline.getSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof ActionContributionItem button) {
+				IAction action = button.getAction();
+				assertNotNull(action.getImageDescriptor(), action.getText() + " is shown as text, not as a picture");
+				buttons.add(action.getToolTipText());
+			}
+		}
+		assertEquals(3, buttons.size(), buttons.toString());
+		assertEquals(Set.of("Show only commitments with no owner or no measure, and what contains them",
+				"Link with Editor: select the element at the caret", "Collapse All"), Set.copyOf(buttons));
 	}
 }

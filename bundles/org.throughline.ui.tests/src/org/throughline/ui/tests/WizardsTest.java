@@ -1,6 +1,7 @@
 package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -14,6 +15,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -29,6 +31,7 @@ import org.throughline.projects.nature.PlanNature;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.welcome.WelcomeDialog;
 import org.throughline.ui.wizards.BoldStepsExampleWizard;
+import org.throughline.ui.wizards.NewPlanFileWizard;
 import org.throughline.ui.wizards.NewPlanProjectWizard;
 
 /** New plan projects, the Bold Steps for Kent example, and the welcome that offers it on first start. */
@@ -81,6 +84,41 @@ class WizardsTest {
 		assertTrue(Fixtures.page().getActiveEditor() instanceof PlanEditor, "the new plan is open");
 		Ui.waitForBuilds();
 		assertEquals(List.of(), Fixtures.problems(plan));
+	}
+
+	@WorkbenchTest
+	void theNewPlanFileWizardMakesAModuleInTheSelectedProjectAndNeverWritesOverOne() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-files");
+		project.create(null);
+		project.open(null);
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		NewPlanFileWizard wizard = new NewPlanFileWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.pump();
+		Screenshots.save(dialog.getShell(), "new-plan-file-wizard");
+		assertTrue(wizard.canFinish());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+
+		IFile plan = project.getFile("plan.plan");
+		assertEquals(plan, wizard.created());
+		assertEquals("module wizardfiles.plan\n", Fixtures.text(plan));
+		assertTrue(project.hasNature(PlanNature.ID), "the project is made a plan project, so that the file is checked");
+		assertTrue(Fixtures.page().getActiveEditor() instanceof PlanEditor, "the new file is open");
+		Ui.waitForBuilds();
+		assertEquals(List.of(), Fixtures.problems(plan));
+
+		NewPlanFileWizard again = new NewPlanFileWizard();
+		again.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog second = new WizardDialog(shell, again);
+		second.setBlockOnOpen(false);
+		second.open();
+		Ui.pump();
+		assertFalse(again.canFinish(), "the wizard offers to write over plan.plan");
+		second.close();
 	}
 
 	@WorkbenchTest

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
@@ -25,6 +26,8 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.ui.editor.PlanEditor;
@@ -117,7 +120,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 			}
 		};
 		gaps.setToolTipText("Show only commitments with no owner or no measure, and what contains them");
-		gaps.setText("Gaps");
+		// the platform's own pictures, so the toolbar reads as every other view's does
+		gaps.setImageDescriptor(shared(ISharedImages.IMG_OBJS_WARN_TSK));
 		toolbar.add(gaps);
 		Action link = new Action("Link with Editor", IAction.AS_CHECK_BOX) {
 			@Override
@@ -126,7 +130,8 @@ public class PlanOutlinePage extends ContentOutlinePage {
 			}
 		};
 		link.setChecked(true);
-		link.setText("Link");
+		link.setToolTipText("Link with Editor: select the element at the caret");
+		link.setImageDescriptor(shared(ISharedImages.IMG_ELCL_SYNCED));
 		toolbar.add(link);
 		Action collapse = new Action("Collapse All") {
 			@Override
@@ -134,8 +139,13 @@ public class PlanOutlinePage extends ContentOutlinePage {
 				getTreeViewer().collapseAll();
 			}
 		};
-		collapse.setText("Collapse");
+		collapse.setToolTipText("Collapse All");
+		collapse.setImageDescriptor(shared(ISharedImages.IMG_ELCL_COLLAPSEALL));
 		toolbar.add(collapse);
+	}
+
+	private static ImageDescriptor shared(String image) {
+		return PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(image);
 	}
 
 	/** Shows only commitments with gaps, and what contains them; or everything again. */

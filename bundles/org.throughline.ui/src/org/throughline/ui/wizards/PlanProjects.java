@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -25,12 +26,16 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
+import org.eclipse.ui.dialogs.ContainerGenerator;
 import org.eclipse.ui.ide.IDE;
 import org.throughline.examples.ExampleProject;
 import org.throughline.projects.nature.PlanNature;
 import org.throughline.ui.editor.PlanEditor;
 
-/** Creates plan projects: an empty one with a first plan file, or a copy of the Bold Steps for Kent example. */
+/**
+ * Creates plan projects (an empty one with a first plan file, or a copy of the Bold Steps for Kent example) and plan
+ * files in them.
+ */
 public final class PlanProjects {
 
 	private PlanProjects() {
@@ -68,6 +73,35 @@ public final class PlanProjects {
 				""".formatted(moduleName(name), "Plan", name.replace("\"", "'"));
 		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, monitor);
 		plan.setCharset(StandardCharsets.UTF_8.name(), monitor);
+		return plan;
+	}
+
+	/**
+	 * Creates a plan file holding only its module line, the module named after the project and the file (a file
+	 * {@code actions.plan} in project "Kent Plan" is module {@code kentplan.actions}); folders missing on the way
+	 * are made, and the project becomes a plan project if it was not one.
+	 *
+	 * @param folder   the workspace path of the folder, its project first
+	 * @param fileName the file's name; ".plan" is added when it has no extension
+	 * @throws CoreException when the file exists or cannot be made
+	 */
+	public static IFile createPlanFile(IPath folder, String fileName, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + fileName, 3);
+		String name = fileName.contains(".") ? fileName : fileName + ".plan";
+		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getFile(folder.append(name));
+		if (plan.exists()) {
+			throw new CoreException(Status.error(plan.getFullPath() + " already exists"));
+		}
+		IProject project = plan.getProject();
+		if (!project.exists()) {
+			throw new CoreException(Status.error("There is no project " + project.getName() + "; create it first"));
+		}
+		new ContainerGenerator(folder).generateContainer(progress.split(1));
+		PlanNature.addTo(project, progress.split(1));
+		String base = name.substring(0, name.lastIndexOf('.'));
+		String text = "module " + moduleName(project.getName()) + "." + moduleName(base) + "\n";
+		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, progress.split(1));
+		plan.setCharset(StandardCharsets.UTF_8.name(), null);
 		return plan;
 	}
 
