@@ -10,8 +10,9 @@ import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * On the first start in an empty workspace, offers to create the Bold Steps for Kent example, so a new user sees a
- * real plan, its gaps and its traces before writing one. Asked once per workspace; {@code -Dthroughline.welcome=off}
+ * On the first start in a workspace, opens the window over the whole screen and, when the workspace is empty, offers
+ * to create the Bold Steps for Kent example, so a new user sees a real plan, its gaps and its traces before writing
+ * one. Asked once per workspace; {@code -Dthroughline.welcome=off}
  * turns it off (the workbench tests do).
  */
 public class FirstStart implements IStartup {
@@ -27,6 +28,12 @@ public class FirstStart implements IStartup {
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null) {
+				// the first window of a workspace takes the screen (the bounds where no window manager maximises);
+				// the workbench remembers its size from then on
+				window.getShell().setBounds(window.getShell().getMonitor().getClientArea());
+				window.getShell().setMaximized(true);
+			}
 			if (window == null || ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
 				remember();
 				return;
