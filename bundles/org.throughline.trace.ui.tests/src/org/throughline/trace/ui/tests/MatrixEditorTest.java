@@ -182,6 +182,8 @@ class MatrixEditorTest {
 				.filter(l -> ((RowLine) l).row().commitment().getName().equals("S2")).findFirst().orElseThrow();
 		assertEquals("aim", content.columns().get(headers.indexOf("Enterprise")).cell().apply(s2.row()));
 		assertEquals("", content.columns().get(headers.indexOf("FHSC")).cell().apply(s2.row()));
+		// in words where a person reads them; the CSV export keeps the stable codes
+		assertEquals("No owner", content.columns().get(headers.indexOf("holes")).cell().apply(s2.row()));
 		Ui.screenshot("matrix-units", editor);
 	}
 }

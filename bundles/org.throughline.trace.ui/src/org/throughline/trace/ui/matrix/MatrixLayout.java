@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.plan.Commitment;
@@ -18,6 +19,7 @@ import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.Response;
 import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
+import org.throughline.trace.holes.Hole;
 import org.throughline.trace.matrix.MatrixColumn;
 import org.throughline.trace.matrix.TraceMatrix;
 import org.throughline.trace.matrix.TraceMatrix.Row;
@@ -43,6 +45,11 @@ public final class MatrixLayout {
 	private MatrixLayout() {
 	}
 
+	/** What a commitment lacks, in words ("No owner; No measure"); the CSV export keeps the stable codes. */
+	static String holes(Row row) {
+		return row.holes().stream().map(Hole::label).collect(Collectors.joining(MatrixColumn.SEPARATOR));
+	}
+
 	/** The columns for an axis, left to right. */
 	public static List<MatrixColumnSpec> columns(PlanModel model, MatrixAxis axis) {
 		TraceIndex index = model.index();
@@ -50,13 +57,13 @@ public final class MatrixLayout {
 		List<MatrixColumnSpec> columns = new ArrayList<>();
 		if (axis == MatrixAxis.TRACE) {
 			for (MatrixColumn column : MatrixColumn.values()) {
-				columns.add(new MatrixColumnSpec(column.header(), column.header(), null, row -> matrix.cell(row, column)));
+				columns.add(new MatrixColumnSpec(column.header(), column.header(), null,
+						column == MatrixColumn.HOLES ? MatrixLayout::holes : row -> matrix.cell(row, column)));
 			}
 			return columns;
 		}
 		columns.add(new MatrixColumnSpec("title", "The commitment's title", null, row -> Labels.label(row.commitment())));
-		columns.add(new MatrixColumnSpec("holes", "What the commitment lacks", null,
-				row -> matrix.cell(row, MatrixColumn.HOLES)));
+		columns.add(new MatrixColumnSpec("holes", "What the commitment lacks", null, MatrixLayout::holes));
 		switch (axis) {
 			case UNITS -> {
 				UnitCells cells = UnitCells.of(model);
