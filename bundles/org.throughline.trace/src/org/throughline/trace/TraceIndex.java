@@ -487,6 +487,17 @@ public final class TraceIndex {
 		return aimsOfCommitment.get(commitment);
 	}
 
+	/** The themes a commitment is under: those it names, then those it appears in, each once, in the order written. */
+	public static List<Theme> themesOf(Commitment commitment) {
+		List<Theme> themes = new ArrayList<>(resolvedOnly(commitment.getThemes()));
+		for (Appearance appearance : commitment.getAppearances()) {
+			if (appearance.getPart() instanceof Theme theme && resolved(theme) && !themes.contains(theme)) {
+				themes.add(theme);
+			}
+		}
+		return themes;
+	}
+
 	/**
 	 * The directorate an owner belongs to: the unit itself or the nearest enclosing unit of kind directorate; for
 	 * a post, the directorate of the unit it sits in; for a person, that of the first post they hold. Empty for

@@ -54,6 +54,12 @@ class ExportCommandTest {
 		StringWriter expected = new StringWriter();
 		MatrixCsv.write(TraceMatrix.of(TraceIndex.of(PlanFixtures.load(folder).modules())), expected);
 		assertEquals(expected.toString(), Files.readString(out.resolve("matrix.csv"), StandardCharsets.UTF_8));
+		// grouped by priority in a spreadsheet: each row names the aim and the theme it is under
+		List<String> lines = Files.readAllLines(out.resolve("matrix.csv"), StandardCharsets.UTF_8);
+		assertTrue(lines.get(0).startsWith("\uFEFFcommitment,title,plan,aim,theme,kind,"), lines.get(0));
+		assertTrue(lines.contains("kent.boldsteps.BoldSteps.R5,Expand the Gateway programme,kent.boldsteps.BoldSteps,"
+				+ "kent.boldsteps.BoldSteps.Citizen,kent.boldsteps.BoldSteps.Residents,deliver,"
+				+ "kent.organisation.KCC.CustomerAndCommunities,,,,,,,,,no-measure"), String.join("\n", lines));
 	}
 
 	@Test

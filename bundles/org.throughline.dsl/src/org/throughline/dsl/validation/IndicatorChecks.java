@@ -17,6 +17,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.throughline.dsl.references.IncomingReferences;
 import org.throughline.model.monitoring.AsAt;
+import org.throughline.model.monitoring.IndicatorProgress;
+import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Count;
@@ -43,7 +45,7 @@ class IndicatorChecks extends PlanChecks {
 
 	@Check
 	public void targetHasBaseline(Indicator indicator) {
-		if (!indicator.getTargets().isEmpty() && indicator.getBaseline() == null) {
+		if (IndicatorProgress.targetWithoutBaseline(indicator)) {
 			addIssue("The indicator " + quoted(indicator) + " has a target but no baseline to measure progress from",
 					indicator, NAMED_ELEMENT__NAME, IssueCodes.TARGET_WITHOUT_BASELINE);
 		}
@@ -104,15 +106,14 @@ class IndicatorChecks extends PlanChecks {
 			return;
 		}
 		for (Target target : indicator.getTargets()) {
-			CalendarDate due = target.getDue();
-			if (due == null || plans.stream().anyMatch(plan -> PlanPeriods.contains(plan, due))) {
+			if (!IndicatorProgress.dueOutside(target, plans)) {
 				continue;
 			}
 			Plan first = plans.get(0);
 			String periods = plans.size() == 1
 					? "the period of the plan " + quoted(first) + " (" + PlanPeriods.describe(first) + ")"
 					: "the periods of the plans " + quotedList(plans) + " whose commitments it measures";
-			addIssue("A target of the indicator " + quoted(indicator) + " is due " + due + ", outside " + periods, target,
+			addIssue("A target of the indicator " + quoted(indicator) + " is due " + target.getDue() + ", outside " + periods, target,
 					TARGET__DUE, IssueCodes.TARGET_OUTSIDE_PLAN_PERIOD, PlanPeriods.firstDay(first).toString(),
 					PlanPeriods.lastDay(first).toString());
 		}
@@ -147,9 +148,14 @@ class IndicatorChecks extends PlanChecks {
 		List<String> periods = owed.stream().map(ReportingPeriod::toString).toList();
 		String list = periods.size() == 1 ? periods.get(0)
 				: String.join(", ", periods.subList(0, periods.size() - 1)) + " and " + periods.get(periods.size() - 1);
-		addIssue("The indicator " + quoted(indicator) + " has no actual for " + list + (periods.size() == 1
-				? ", which has" : ", which have") + " ended", indicator, NAMED_ELEMENT__NAME, IssueCodes.MISSING_ACTUAL,
-				periods.toArray(String[]::new));
+		// An undated actual is an actual, but no period can claim it: say so rather than that there is none.
+		long undated = indicator.getActuals().stream().filter(IndicatorProgress::undated).count();
+		String why = undated == 0 ? ""
+				: undated == 1 ? "; its one undated actual cannot be placed in a period: give it 'for' a period or 'on' a date"
+						: "; its " + undated + " undated actuals cannot be placed in a period: give each 'for' a period or 'on' a date";
+		addIssue("The indicator " + quoted(indicator) + " has no " + (undated == 0 ? "" : "dated ") + "actual for " + list
+				+ (periods.size() == 1 ? ", which has" : ", which have") + " ended" + why, indicator, NAMED_ELEMENT__NAME,
+				IssueCodes.MISSING_ACTUAL, periods.toArray(String[]::new));
 	}
 
 	@Check

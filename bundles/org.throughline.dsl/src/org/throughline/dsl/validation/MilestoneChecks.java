@@ -4,6 +4,7 @@ import static org.throughline.model.plan.PlanPackage.Literals.MILESTONE__DUE;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Plan;

@@ -15,6 +15,7 @@ import org.eclipse.xtext.validation.Check;
 import org.throughline.model.monitoring.AsAt;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.monitoring.IndicatorResult;
+import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.monitoring.Rating;
 import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Commitment;

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Owner;

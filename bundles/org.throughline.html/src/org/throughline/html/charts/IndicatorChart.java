@@ -72,6 +72,27 @@ public final class IndicatorChart {
 		return draw(indicator, id, points);
 	}
 
+	/** How many of its baseline, actuals, targets and floors have no date or period, so are not drawn. */
+	public static int undated(Indicator indicator) {
+		int undated = 0;
+		List<Observation> observations = new ArrayList<>(indicator.getActuals());
+		if (indicator.getBaseline() != null) {
+			observations.add(indicator.getBaseline());
+		}
+		for (Observation observation : observations) {
+			if (Values.day(observation) == null && observation.getValue() != null) {
+				undated++;
+			}
+		}
+		for (Target target : indicator.getTargets()) {
+			undated += Values.day(target) == null && target.getValue() != null ? 1 : 0;
+		}
+		for (Target floor : indicator.getFloors()) {
+			undated += Values.day(floor) == null && floor.getValue() != null ? 1 : 0;
+		}
+		return undated;
+	}
+
 	private static void addStandards(List<Point> points, Kind kind, List<Target> standards) {
 		for (Target target : standards) {
 			CalendarDate due = Values.day(target);

@@ -42,6 +42,12 @@ final class IndicatorPage {
 			} else {
 				html.markup(chart);
 			}
+			int undated = IndicatorChart.undated(indicator);
+			if (undated > 0 && chart != null) {
+				html.element("p", undated == 1 ? "One value is undated, so it is not drawn; the table lists it."
+						: undated + " values are undated, so they are not drawn; the table lists them.")
+						.newline();
+			}
 			values(html, site, path, indicator);
 
 			html.element("h2", "Commitments it measures").newline();
@@ -70,11 +76,11 @@ final class IndicatorPage {
 		}
 		for (Target target : indicator.getTargets()) {
 			row(html, site, path, "Target", Values.quantity(target.getValue()),
-					target.getDue() == null ? "no date" : "by " + target.getDue(), target);
+					target.getDue() == null ? "undated" : "by " + target.getDue(), target);
 		}
 		for (Target floor : indicator.getFloors()) {
 			row(html, site, path, "Floor", Values.quantity(floor.getValue()),
-					floor.getDue() == null ? "no date" : "by " + floor.getDue(), floor);
+					floor.getDue() == null ? "undated" : "by " + floor.getDue(), floor);
 		}
 		for (Comparator comparator : indicator.getComparators()) {
 			row(html, site, path, "Comparator: " + comparator.getLabel(), Values.quantity(comparator.getValue()),
@@ -85,7 +91,9 @@ final class IndicatorPage {
 	}
 
 	private static void observation(Html html, Site site, String path, String kind, Observation observation) {
-		row(html, site, path, kind, Values.quantity(observation.getValue()), Values.when(observation), observation);
+		String when = Values.when(observation);
+		row(html, site, path, kind, Values.quantity(observation.getValue()), when.isEmpty() ? "undated" : when,
+				observation);
 	}
 
 	private static void row(Html html, Site site, String path, String kind, String value, String when,

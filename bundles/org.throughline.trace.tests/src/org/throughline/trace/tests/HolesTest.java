@@ -76,8 +76,64 @@ class HolesTest extends KentTestBase {
 	}
 
 	@Test
+	void anIndicatorThatCannotShowProgressWithinThePlanIsAHole() throws Exception {
+		// Another council's plan: a measure with no baseline whose only targets fall due after the plan has ended.
+		Files.writeString(folder.resolve("progress.plan"), """
+				module kent.progress
+				import kent.sources.*
+				import kent.organisation.KCC.*
+				import kent.indicators.*
+				indicator HomesNoBaseline "Affordable homes delivered" {
+					unit count
+					target 1200 by 2023-03-31
+				}
+				indicator HomesLate "Affordable homes delivered, from a baseline" {
+					unit count
+					baseline 150 for 2010/11
+					target 1200 by 2023-03-31
+				}
+				indicator HomesInPlan "Affordable homes delivered, within the plan" {
+					unit count
+					target 400 by 2014-03-31
+				}
+				plan Progress "Commitments whose measures cannot show progress" {
+					period 2011/12 to 2014/15
+					commitment P1 "Neither baseline nor target within the plan" {
+						source Agenda line 1
+						owner lead FHSC
+						measured by HomesNoBaseline
+					}
+					commitment P2 "A baseline, but targets only after the plan" {
+						source Agenda line 1
+						owner lead FHSC
+						measured by HomesLate
+					}
+					commitment P3 "A target within the plan, but no baseline" {
+						source Agenda line 1
+						owner lead FHSC
+						measured by HomesInPlan
+					}
+					commitment P4 "One measure that can show progress is enough" {
+						source Agenda line 1
+						owner lead FHSC
+						measured by HomesNoBaseline, KccApprentices
+					}
+				}
+				""");
+		index = TraceIndex.of(PlanFixtures.load(folder).modules());
+		assertEquals(EnumSet.of(Hole.NO_BASELINE, Hole.NO_TARGET_IN_PLAN), Holes.of(index, progress("P1")));
+		assertEquals(EnumSet.of(Hole.NO_TARGET_IN_PLAN), Holes.of(index, progress("P2")));
+		assertEquals(EnumSet.of(Hole.NO_BASELINE), Holes.of(index, progress("P3")));
+		assertEquals(EnumSet.noneOf(Hole.class), Holes.of(index, progress("P4")));
+	}
+
+	private Commitment progress(String name) {
+		return element("kent.progress.Progress." + name, Commitment.class);
+	}
+
+	@Test
 	void holeCodesAreStable() {
-		assertEquals("no-owner no-lead ended-owner no-measure no-target unanswered no-source",
+		assertEquals("no-owner no-lead ended-owner no-measure no-target no-baseline no-target-in-plan unanswered no-source",
 				String.join(" ", EnumSet.allOf(Hole.class).stream().map(Hole::code).toList()));
 	}
 }

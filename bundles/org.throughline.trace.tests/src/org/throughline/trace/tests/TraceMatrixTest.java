@@ -38,6 +38,13 @@ class TraceMatrixTest extends KentTestBase {
 				+ "kent.inspection.OfstedSafeguarding2010.WorkforceReview",
 				matrix.cell(v1, MatrixColumn.INSPECTION_ACTIONS));
 		assertEquals("ended-owner", matrix.cell(v1, MatrixColumn.HOLES));
+		// the priority it serves, through the theme it appears under, so that a spreadsheet can group by either
+		assertEquals("kent.boldsteps.BoldSteps.Disadvantage", matrix.cell(v1, MatrixColumn.AIM));
+		assertEquals("kent.boldsteps.BoldSteps.SupportVulnerable", matrix.cell(v1, MatrixColumn.THEME));
+		Row d3 = matrix.rows().get(3);
+		assertEquals("kent.boldsteps.BoldSteps.Disadvantage; kent.boldsteps.BoldSteps.Economy",
+				matrix.cell(d3, MatrixColumn.AIM));
+		assertEquals("kent.boldsteps.BoldSteps.TackleDisadvantage", matrix.cell(d3, MatrixColumn.THEME));
 		Row v6 = matrix.rows().get(8);
 		assertEquals("noted; unanswered", matrix.cell(v6, MatrixColumn.REPLIES));
 		assertEquals("no-owner; no-measure; unanswered", matrix.cell(v6, MatrixColumn.HOLES));
@@ -46,12 +53,12 @@ class TraceMatrixTest extends KentTestBase {
 	@Test
 	void theCsvHasTheSharedColumnsAndOneLinePerCommitment() throws IOException {
 		String text = csv(TraceMatrix.of(index));
-		assertTrue(text.startsWith("\uFEFFcommitment,title,plan,kind,lead,supporting,accountable,indicators,"
+		assertTrue(text.startsWith("\uFEFFcommitment,title,plan,aim,theme,kind,lead,supporting,accountable,indicators,"
 				+ "milestones,not measurable because,responses,replies,inspection actions,holes\r\n"), text);
 		List<String> lines = List.of(text.substring(1).split("\r\n"));
 		assertEquals(11, lines.size());
 		assertEquals("kent.boldsteps.BoldSteps.S5,Press for the National Apprenticeship Service to be devolved,"
-				+ "kent.boldsteps.BoldSteps,lobby,,,,,,"
+				+ "kent.boldsteps.BoldSteps,kent.boldsteps.BoldSteps.Economy,,lobby,,,,,,"
 				+ "The decision is the Government's; KCC can only press the case.,,,,no-owner", lines.get(5));
 	}
 

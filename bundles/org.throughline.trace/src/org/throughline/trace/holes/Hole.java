@@ -13,6 +13,10 @@ public enum Hole {
 	NO_MEASURE("no-measure", "No measure",
 			"No indicator, no milestone, and no stated reason why it cannot be measured."),
 	NO_TARGET("no-target", "No target", "It is measured only by indicators, and none of them has a target."),
+	NO_BASELINE("no-baseline", "No baseline",
+			"It is measured only by indicators, and none of those with a target has a baseline to measure progress from."),
+	NO_TARGET_IN_PLAN("no-target-in-plan", "No target within the plan",
+			"It is measured only by indicators, and every one of their targets falls due outside the plan's period."),
 	UNANSWERED("unanswered", "Unanswered response", "A consultation response about it has no reply."),
 	NO_SOURCE("no-source", "No source", "Neither it nor any of its appearances cites a source document.");
 

@@ -1,8 +1,10 @@
 package org.throughline.trace.holes;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import org.throughline.model.monitoring.IndicatorProgress;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
@@ -37,9 +39,21 @@ public final class Holes {
 		if (!CommitmentFacts.measured(commitment) && !CommitmentFacts.statedNotMeasurable(commitment)) {
 			holes.add(Hole.NO_MEASURE);
 		}
-		if (CommitmentFacts.measuredByIndicator(commitment) && !CommitmentFacts.measuredByMilestone(commitment)
-				&& TraceIndex.resolvedOnly(commitment.getIndicators()).stream().allMatch(Holes::untargeted)) {
-			holes.add(Hole.NO_TARGET);
+		if (CommitmentFacts.measuredByIndicator(commitment) && !CommitmentFacts.measuredByMilestone(commitment)) {
+			List<Indicator> indicators = TraceIndex.resolvedOnly(commitment.getIndicators());
+			List<Indicator> targeted = indicators.stream().filter(indicator -> !indicator.getTargets().isEmpty()).toList();
+			if (targeted.isEmpty()) {
+				holes.add(Hole.NO_TARGET);
+			} else {
+				// Its only measures cannot show progress within the plan: the validator's facts, per commitment.
+				if (targeted.stream().allMatch(IndicatorProgress::targetWithoutBaseline)) {
+					holes.add(Hole.NO_BASELINE);
+				}
+				List<Plan> plans = plan == null ? List.of() : List.of(plan);
+				if (targeted.stream().allMatch(indicator -> IndicatorProgress.everyTargetOutside(indicator, plans))) {
+					holes.add(Hole.NO_TARGET_IN_PLAN);
+				}
+			}
 		}
 		for (Response response : index.responsesConcerning(commitment)) {
 			if (response.getReply() == null) {
@@ -51,10 +65,6 @@ public final class Holes {
 			holes.add(Hole.NO_SOURCE);
 		}
 		return holes;
-	}
-
-	private static boolean untargeted(Indicator indicator) {
-		return indicator.getTargets().isEmpty();
 	}
 
 	private static boolean cited(Commitment commitment) {

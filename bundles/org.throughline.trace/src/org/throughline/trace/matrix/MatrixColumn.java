@@ -23,6 +23,8 @@ public enum MatrixColumn {
 	COMMITMENT("commitment", (row, index) -> index.qualifiedName(row.commitment())),
 	TITLE("title", (row, index) -> Labels.label(row.commitment())),
 	PLAN("plan", (row, index) -> TraceIndex.planOf(row.commitment()).map(index::qualifiedName).orElse("")),
+	AIM("aim", (row, index) -> join(index.aimsOf(row.commitment()), index::qualifiedName)),
+	THEME("theme", (row, index) -> join(TraceIndex.themesOf(row.commitment()), index::qualifiedName)),
 	KIND("kind", (row, index) -> row.commitment().getKind().getLiteral()),
 	LEAD("lead", (row, index) -> owners(row, index, OwnershipRole.LEAD)),
 	SUPPORTING("supporting", (row, index) -> owners(row, index, OwnershipRole.SUPPORTING)),

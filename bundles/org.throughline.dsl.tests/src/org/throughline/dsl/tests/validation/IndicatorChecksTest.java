@@ -2,6 +2,7 @@ package org.throughline.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -86,5 +87,30 @@ class IndicatorChecksTest {
 						+ " 2007/08, 2008/09, 2009/10 and 2010/11, which have ended"
 						+ " [2006/07, 2007/08, 2008/09, 2009/10, 2010/11]"),
 				Findings.of(injector, folder, IssueCodes.MISSING_ACTUAL));
+	}
+
+	@Test
+	void anUndatedActualIsSaidToBeUndatedNotMissing() throws Exception {
+		// Written as a new user would: the figure is there, but with no year it cannot count for one.
+		Files.writeString(folder.resolve("undated.plan"), """
+				module test.undated
+				indicator Homes "Affordable homes delivered" {
+					unit count
+					baseline 150 for 2010/11
+					target 400 by 2012-03-31
+					actual 344
+				}
+				plan Homes2011 "Homes" {
+					period 2011/12 to 2012/13
+					as at 2012-06-01
+					commitment BuildHomes "Build affordable homes" { measured by Homes }
+				}
+				""");
+		assertEquals(List.of(
+				"undated.plan:2:11+5 warning missing-actual: The indicator 'Homes' has no dated actual for 2011/12,"
+						+ " which has ended; its one undated actual cannot be placed in a period: give it 'for' a"
+						+ " period or 'on' a date [2011/12]"),
+				Findings.of(injector, folder, IssueCodes.MISSING_ACTUAL).stream()
+						.filter(finding -> finding.startsWith("undated.plan")).toList());
 	}
 }

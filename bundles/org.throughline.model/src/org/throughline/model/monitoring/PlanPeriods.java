@@ -1,34 +1,34 @@
-package org.throughline.dsl.validation;
+package org.throughline.model.monitoring;
 
 import org.throughline.model.plan.Plan;
 import org.throughline.model.values.CalendarDate;
 
 /** The days a plan covers: from 1 April of its first financial year to 31 March after its last. */
-final class PlanPeriods {
+public final class PlanPeriods {
 
 	private PlanPeriods() {
 	}
 
 	/** Whether the plan states a period that runs forwards; the other checks say nothing about one that does not. */
-	static boolean isKnown(Plan plan) {
+	public static boolean isKnown(Plan plan) {
 		return plan != null && plan.getPeriodStart() != null && plan.getPeriodEnd() != null
 				&& plan.getPeriodStart().compareTo(plan.getPeriodEnd()) <= 0;
 	}
 
-	static CalendarDate firstDay(Plan plan) {
+	public static CalendarDate firstDay(Plan plan) {
 		return plan.getPeriodStart().firstDay();
 	}
 
-	static CalendarDate lastDay(Plan plan) {
+	public static CalendarDate lastDay(Plan plan) {
 		return plan.getPeriodEnd().lastDay();
 	}
 
-	static boolean contains(Plan plan, CalendarDate day) {
+	public static boolean contains(Plan plan, CalendarDate day) {
 		return !day.isBefore(firstDay(plan)) && !day.isAfter(lastDay(plan));
 	}
 
 	/** {@code 2011/12 to 2014/15}. */
-	static String describe(Plan plan) {
+	public static String describe(Plan plan) {
 		return plan.getPeriodStart() + " to " + plan.getPeriodEnd();
 	}
 }
