@@ -2,15 +2,12 @@ package org.throughline.ui.wizards;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -127,13 +124,11 @@ public class PlanFromDocumentWizard extends Wizard implements INewWizard {
 		}
 		String text = draft.writeFor(cited, name, plan.getLocation().toPath());
 		if (copy != null && !copy.exists()) {
-			createFolders(copy.getParent(), progress.split(1));
+			PlanProjects.createFolders(copy.getParent(), progress.split(1));
 			copy.create(new ByteArrayInputStream(bytes), IResource.NONE, progress.split(1));
 		}
-		createFolders(plan.getParent(), null);
 		// the whole text is made before the file is created, and an existing file is never replaced
-		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, progress.split(1));
-		plan.setCharset(StandardCharsets.UTF_8.name(), null);
+		PlanProjects.writeNew(plan, text, progress.split(1));
 		return plan;
 	}
 
@@ -152,15 +147,6 @@ public class PlanFromDocumentWizard extends Wizard implements INewWizard {
 			return Files.readAllBytes(file);
 		} catch (IOException | InvalidPathException e) {
 			throw new CoreException(new Status(IStatus.ERROR, "org.throughline.ui", file + " cannot be read", e));
-		}
-	}
-
-	private static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
-		if (container instanceof IFolder folder && !folder.exists()) {
-			createFolders(folder.getParent(), monitor);
-			folder.create(IResource.NONE, true, monitor);
-		} else if (container instanceof IProject project && !project.isOpen()) {
-			throw new CoreException(Status.error("The project " + project.getName() + " is closed"));
 		}
 	}
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
@@ -26,7 +28,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
-import org.eclipse.ui.dialogs.ContainerGenerator;
 import org.eclipse.ui.ide.IDE;
 import org.throughline.examples.ExampleProject;
 import org.throughline.projects.nature.PlanNature;
@@ -71,9 +72,33 @@ public final class PlanProjects {
 				plan %s "%s" {
 				}
 				""".formatted(moduleName(name), "Plan", name.replace("\"", "'"));
-		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, monitor);
-		plan.setCharset(StandardCharsets.UTF_8.name(), monitor);
+		writeNew(plan, text, monitor);
 		return plan;
+	}
+
+	/**
+	 * Writes a new plan file as UTF-8, making the folders missing on the way; an existing file is never replaced.
+	 *
+	 * @throws CoreException when the file exists, its project is closed, or it cannot be written
+	 */
+	public static void writeNew(IFile plan, String text, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		if (plan.exists()) {
+			throw new CoreException(Status.error(plan.getFullPath() + " already exists"));
+		}
+		createFolders(plan.getParent(), progress.split(1));
+		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, progress.split(1));
+		plan.setCharset(StandardCharsets.UTF_8.name(), null);
+	}
+
+	/** Makes {@code container} and the folders above it that are missing; a closed project is refused. */
+	static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
+		if (container instanceof IFolder folder && !folder.exists()) {
+			createFolders(folder.getParent(), monitor);
+			folder.create(IResource.NONE, true, monitor);
+		} else if (container instanceof IProject project && !project.isOpen()) {
+			throw new CoreException(Status.error("The project " + project.getName() + " is closed"));
+		}
 	}
 
 	/**
@@ -86,22 +111,16 @@ public final class PlanProjects {
 	 * @throws CoreException when the file exists or cannot be made
 	 */
 	public static IFile createPlanFile(IPath folder, String fileName, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + fileName, 3);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + fileName, 2);
 		String name = fileName.contains(".") ? fileName : fileName + ".plan";
 		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getFile(folder.append(name));
-		if (plan.exists()) {
-			throw new CoreException(Status.error(plan.getFullPath() + " already exists"));
-		}
 		IProject project = plan.getProject();
 		if (!project.exists()) {
 			throw new CoreException(Status.error("There is no project " + project.getName() + "; create it first"));
 		}
-		new ContainerGenerator(folder).generateContainer(progress.split(1));
-		PlanNature.addTo(project, progress.split(1));
 		String base = name.substring(0, name.lastIndexOf('.'));
-		String text = "module " + moduleName(project.getName()) + "." + moduleName(base) + "\n";
-		plan.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, progress.split(1));
-		plan.setCharset(StandardCharsets.UTF_8.name(), null);
+		writeNew(plan, "module " + moduleName(project.getName()) + "." + moduleName(base) + "\n", progress.split(1));
+		PlanNature.addTo(project, progress.split(1));
 		return plan;
 	}
 
