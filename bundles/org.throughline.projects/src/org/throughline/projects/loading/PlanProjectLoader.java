@@ -69,6 +69,12 @@ public final class PlanProjectLoader {
 		return ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(uri.toFileString()));
 	}
 
+	/** The URI under which the loader loads a workspace file; null for a file not on the local disk. */
+	public static URI uriOf(IFile file) {
+		Path location = pathOf(file);
+		return location == null ? null : URI.createFileURI(location.toString());
+	}
+
 	/** The location of a workspace file as the loader names it. */
 	public static Path pathOf(IFile file) {
 		IPath location = file.getLocation();

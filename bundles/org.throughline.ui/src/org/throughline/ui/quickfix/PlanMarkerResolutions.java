@@ -19,8 +19,8 @@ import org.eclipse.xtext.validation.Issue;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes.FixFailedException;
-import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
+import org.throughline.projects.live.LivePlans;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.projects.markers.PlanMarkers;
 
@@ -40,25 +40,28 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 		if (!(marker.getResource() instanceof IFile file)) {
 			return new IMarkerResolution[0];
 		}
+		int start = marker.getAttribute(IMarker.CHAR_START, 0);
+		int end = marker.getAttribute(IMarker.CHAR_END, start);
+		String code = marker.getAttribute(PlanMarkers.CODE, "");
 		try {
-			PlanWorkspace workspace = PlanProjectLoader.load(file.getProject());
-			XtextResource resource = workspace.resource(PlanProjectLoader.pathOf(file)).orElse(null);
-			if (resource == null) {
-				return new IMarkerResolution[0];
-			}
-			int start = marker.getAttribute(IMarker.CHAR_START, 0);
-			int end = marker.getAttribute(IMarker.CHAR_END, start);
-			Issue issue = workspace.issues(resource, () -> false).stream()
-					.filter(i -> marker.getAttribute(PlanMarkers.CODE, "").equals(i.getCode()) && i.getOffset() != null
-							&& i.getOffset() == start && i.getOffset() + i.getLength() == end)
-					.findFirst().orElse(null);
-			if (issue == null) {
-				return new IMarkerResolution[0];
-			}
-			List<IMarkerResolution> resolutions = new ArrayList<>();
-			for (PlanFix fix : PlanLanguage.get(PlanQuickFixes.class).fixesFor(issue, resource)) {
-				resolutions.add(new Resolution(fix, resource.getURI()));
-			}
+			List<IMarkerResolution> resolutions = LivePlans.of(file.getProject()).read(workspace -> {
+				XtextResource resource = workspace.resource(PlanProjectLoader.pathOf(file)).orElse(null);
+				if (resource == null) {
+					return List.of();
+				}
+				Issue issue = workspace.issues(resource, () -> false).stream()
+						.filter(i -> code.equals(i.getCode()) && i.getOffset() != null && i.getOffset() == start
+								&& i.getOffset() + i.getLength() == end)
+						.findFirst().orElse(null);
+				if (issue == null) {
+					return List.of();
+				}
+				List<IMarkerResolution> found = new ArrayList<>();
+				for (PlanFix fix : PlanLanguage.get(PlanQuickFixes.class).fixesFor(issue, resource)) {
+					found.add(new Resolution(fix, resource.getURI()));
+				}
+				return found;
+			});
 			return resolutions.toArray(IMarkerResolution[]::new);
 		} catch (IOException e) {
 			return new IMarkerResolution[0];

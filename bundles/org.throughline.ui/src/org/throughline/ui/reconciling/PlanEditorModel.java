@@ -3,7 +3,6 @@ package org.throughline.ui.reconciling;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,16 +20,18 @@ import org.throughline.dsl.ide.checking.CheckedFile;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.builder.PlanCheckJob;
-import org.throughline.projects.loading.PlanProjectLoader;
+import org.throughline.projects.live.LivePlan;
+import org.throughline.projects.live.LivePlans;
 import org.throughline.projects.loading.UnsavedTexts;
 
 /**
  * The plan file behind one editor, kept parsed, linked and checked as the person types. Work happens on the
  * reconciler's thread; the editor's parts listen for each new {@link PlanSnapshot} and show it on the UI thread.
  * <p>
- * The project is loaded once and then kept: after a pause in typing only the part of the file around the change is
- * parsed again ({@link PlanWorkspace#update}). It is loaded again when another file of the project changes. The one
- * loaded project is read and changed under one lock, which snapshots share ({@link PlanSnapshot#read}).
+ * The file is checked in its project's one {@link LivePlan live model}, which the builder, the other editors and the
+ * views read too: after a pause in typing only the part of the file around the change is parsed again
+ * ({@link PlanWorkspace#update}). The model is read and changed under its lock, which snapshots share
+ * ({@link PlanSnapshot#read}).
  */
 public class PlanEditorModel {
 
@@ -38,21 +39,14 @@ public class PlanEditorModel {
 	private final IFile file;
 	private final Path location;
 	private final List<Consumer<PlanSnapshot>> listeners = new CopyOnWriteArrayList<>();
-	private final ReentrantLock lock = new ReentrantLock();
+	/** The live model of the file's project (or of its folder, for a file outside the workspace). */
+	private final LivePlan live;
 	private volatile PlanSnapshot latest;
 	private volatile boolean disposed;
-	/** How many times another file of the project changed; the project is loaded again when it has. */
+	/** How many times another file of the project changed; the file is checked again when it has. */
 	private final AtomicLong projectChanges = new AtomicLong();
 	/** The count of {@link #projectChanges} that {@link #latest} was made after. */
 	private volatile long latestChanges;
-	/** The loaded project, kept from one check to the next; null until loaded. */
-	private PlanWorkspace loaded;
-	/** The count of {@link #projectChanges} that {@link #loaded} has seen. */
-	private long loadedChanges;
-	/** The text {@link #loaded} holds of this file. */
-	private String loadedText;
-	/** Counts the changes of {@link #loaded}; a snapshot serves reads only while it is of the current one. */
-	private volatile long version;
 
 	/**
 	 * @param file     the workspace file, or null for a file outside the workspace
@@ -62,6 +56,9 @@ public class PlanEditorModel {
 		this.document = document;
 		this.file = file;
 		this.location = location.toAbsolutePath().normalize();
+		this.live = file != null && file.getProject() != null && file.getProject().getLocation() != null
+				? LivePlans.of(file.getProject())
+				: LivePlan.ofFolder(this.location.getParent());
 	}
 
 	public IDocument document() {
@@ -79,7 +76,7 @@ public class PlanEditorModel {
 
 	/**
 	 * The newest snapshot if it was made from the document's current text, after the last change of another file of
-	 * the project, and the loaded project is still of it; else null.
+	 * the project, and the project's model is still of it; else null.
 	 */
 	public PlanSnapshot current() {
 		PlanSnapshot snapshot = latest;
@@ -92,7 +89,7 @@ public class PlanEditorModel {
 
 	/**
 	 * Another file of the project changed (saved, created, deleted, or edited in another editor): from now on no
-	 * snapshot is current until the file has been checked again with the project loaded anew.
+	 * snapshot is current until the file has been checked again with the project as it is then.
 	 */
 	public void otherFilesChanged() {
 		projectChanges.incrementAndGet();
@@ -132,7 +129,7 @@ public class PlanEditorModel {
 		}
 		long changes = projectChanges.get();
 		CancelIndicator stale = () -> disposed || cancel.isCanceled() || stamp(document) != stamp;
-		PlanSnapshot snapshot = snapshotOf(text, stamp, changes, stale);
+		PlanSnapshot snapshot = snapshotOf(text, stamp, stale);
 		if (snapshot == null || stale.isCanceled()) {
 			return null;
 		}
@@ -161,60 +158,33 @@ public class PlanEditorModel {
 		if (snapshot != null && isUpToDate(snapshot, stamp) && snapshot.text().equals(text)) {
 			return snapshot;
 		}
-		return snapshotOf(text, stamp, projectChanges.get(), () -> disposed);
+		return snapshotOf(text, stamp, () -> disposed);
 	}
 
 	/**
-	 * A snapshot of {@code text}, made by bringing the loaded project up to it, or by loading the project when there
-	 * is none yet or another file of it changed since it was loaded.
+	 * A snapshot of {@code text}, made by bringing the project's live model up to it.
 	 *
-	 * @param changes the count of changes of other files that the snapshot must include
 	 */
-	private PlanSnapshot snapshotOf(String text, long stamp, long changes, CancelIndicator cancel) {
+	private PlanSnapshot snapshotOf(String text, long stamp, CancelIndicator cancel) {
+		ReentrantLock lock = live.lock();
 		lock.lock();
 		try {
-			// only ever towards the document's text: a late request for an older text must not take the loaded
-			// project back behind the latest snapshot
+			// only ever towards the document's text: a late request for an older text must not take the model
+			// back behind the latest snapshot
 			if (disposed || stamp != stamp(document)) {
 				return null;
 			}
-			PlanWorkspace workspace = changes == loadedChanges ? loaded : null;
-			XtextResource resource = null;
-			if (workspace != null) {
-				try {
-					resource = workspace.update(location, text);
-					if (!text.equals(loadedText)) {
-						loadedText = text;
-						version++;
-					}
-				} catch (RuntimeException e) {
-					// what the parser or linker could not do in place, a fresh load does; the half-changed project
-					// serves no snapshot any more
-					version++;
-					ILog.of(PlanEditorModel.class).warn("The plan file " + location + " is loaded again", e);
-					workspace = null;
-				}
-			}
-			if (workspace == null) {
-				loaded = null;
-				workspace = load(text);
-				resource = workspace.resource(location).orElse(null);
-				if (resource == null) {
-					return null;
-				}
-				loaded = workspace;
-				loadedChanges = changes;
-				loadedText = text;
-				version++;
-			}
-			if (cancel.isCanceled()) {
+			XtextResource resource = live.update(location, text);
+			if (resource == null || cancel.isCanceled()) {
 				return null;
 			}
+			PlanWorkspace workspace = live.held();
 			CheckedFile checked = CheckedFile.of(workspace, resource, PlanLanguage.injector(), cancel);
+			long version = live.version();
 			return checked == null ? null
 					: new PlanSnapshot(file, text, stamp, workspace, resource, checked.issues(), checked.outline(),
 							checked.highlights(), checked.folding(),
-							new PlanSnapshot.Services(lock, version, () -> version));
+							new PlanSnapshot.Services(lock, version, live::version));
 		} catch (OperationCanceledError e) {
 			// the check was given up (the text changed, another file did, or the editor closed): the next one
 			// takes over
@@ -228,14 +198,6 @@ public class PlanEditorModel {
 		} finally {
 			lock.unlock();
 		}
-	}
-
-	private PlanWorkspace load(String text) throws IOException {
-		if (file != null && file.getProject() != null && file.getProject().getLocation() != null) {
-			return PlanProjectLoader.load(file.getProject(), Map.of(file, text));
-		}
-		// a file outside the workspace is read with the other .plan files of its folder
-		return PlanLanguage.get(PlanWorkspace.class).load(location.getParent(), Map.of(location, text));
 	}
 
 	/**
@@ -265,10 +227,12 @@ public class PlanEditorModel {
 		return null;
 	}
 
-	/** Stops checking; a check under way ends without a snapshot, and the loaded project goes with the model. */
+	/** Stops checking; a check under way ends without a snapshot. */
 	public void dispose() {
 		disposed = true;
 		listeners.clear();
+		// the model goes back to what the file says on disk, or in another editor of it
+		live.noteChanged(location);
 	}
 
 	public static long stamp(IDocument document) {

@@ -1,7 +1,9 @@
 package org.throughline.ui.refactoring;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,8 +21,8 @@ import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.ide.rename.PlanRename;
 import org.throughline.dsl.text.TextEdit;
-import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
+import org.throughline.projects.live.LivePlan;
 import org.throughline.projects.loading.PlanProjectLoader;
 
 /**
@@ -29,26 +31,43 @@ import org.throughline.projects.loading.PlanProjectLoader;
  */
 public class PlanRenameRefactoring extends Refactoring {
 
-	private final PlanWorkspace workspace;
-	private final EObject element;
+	private final LivePlan live;
+	private final URI element;
+	private final String name;
+	private final String currentName;
 	private final PlanRename rename = PlanLanguage.get(PlanRename.class);
 	private String newName;
 	private PlanRename.Result result;
 
-	/** @param element an element of {@code workspace}, loaded with the texts shown in the editors now */
-	public PlanRenameRefactoring(PlanWorkspace workspace, EObject element) {
-		this.workspace = workspace;
+	/**
+	 * @param element the URI of an element of the project's live model, which holds the texts the editors show;
+	 *                read under the model's lock
+	 */
+	public PlanRenameRefactoring(LivePlan live, URI element) throws IOException {
+		this.live = live;
 		this.element = element;
-		this.newName = PlanRename.currentName(element);
+		String[] names = read(e -> new String[] { "Rename " + PlanLabels.kind(e) + " " + PlanLabels.name(e),
+				PlanRename.currentName(e) });
+		this.name = names == null ? "Rename" : names[0];
+		this.currentName = names == null ? "" : names[1];
+		this.newName = currentName;
+	}
+
+	/** What {@code work} reads of the element in the live model; null when the element is there no more. */
+	private <T> T read(Function<EObject, T> work) throws IOException {
+		return live.read(workspace -> {
+			EObject found = workspace.resourceSet().getEObject(element, false);
+			return found == null ? null : work.apply(found);
+		});
 	}
 
 	@Override
 	public String getName() {
-		return "Rename " + PlanLabels.kind(element) + " " + PlanLabels.name(element);
+		return name;
 	}
 
 	public String currentName() {
-		return PlanRename.currentName(element);
+		return currentName;
 	}
 
 	public String newName() {
@@ -62,21 +81,50 @@ public class PlanRenameRefactoring extends Refactoring {
 
 	/** Why the name cannot be used, or null. */
 	public String checkName(String name) {
-		return rename.checkName(element, name);
+		try {
+			String problem = live.read(workspace -> {
+				EObject found = workspace.resourceSet().getEObject(element, false);
+				return found == null ? GONE : rename.checkName(found, name);
+			});
+			return problem;
+		} catch (IOException e) {
+			return e.getMessage();
+		}
 	}
+
+	private static final String GONE = "The element is no longer in the plan; close this dialog and try again";
 
 	@Override
 	public RefactoringStatus checkInitialConditions(IProgressMonitor monitor) throws OperationCanceledException {
-		if (!PlanRename.isRenameable(element) || PlanProjectLoader.fileOf(element.eResource()) == null) {
-			return RefactoringStatus.createFatalErrorStatus("Only a named element of a workspace file can be renamed");
+		try {
+			Boolean renameable = read(e -> PlanRename.isRenameable(e) && PlanProjectLoader.fileOf(e.eResource()) != null);
+			if (renameable == null || !renameable) {
+				return RefactoringStatus.createFatalErrorStatus("Only a named element of a workspace file can be renamed");
+			}
+		} catch (IOException e) {
+			return RefactoringStatus.createFatalErrorStatus(e.getMessage());
 		}
 		return new RefactoringStatus();
 	}
 
 	@Override
 	public RefactoringStatus checkFinalConditions(IProgressMonitor monitor) throws OperationCanceledException {
-		result = rename.rename(element, newName, workspace.resources(), PlanReferences.of(workspace.resourceSet()));
 		RefactoringStatus status = new RefactoringStatus();
+		try {
+			result = live.read(workspace -> {
+				EObject found = workspace.resourceSet().getEObject(element, false);
+				return found == null ? null
+						: rename.rename(found, newName, workspace.resources(), PlanReferences.of(workspace.resourceSet()));
+			});
+		} catch (IOException e) {
+			result = null;
+			status.addFatalError(e.getMessage());
+			return status;
+		}
+		if (result == null) {
+			status.addFatalError(GONE);
+			return status;
+		}
 		result.errors().forEach(status::addFatalError);
 		result.warnings().forEach(status::addWarning);
 		for (URI uri : result.edits().keySet()) {
@@ -93,6 +141,9 @@ public class PlanRenameRefactoring extends Refactoring {
 			checkFinalConditions(monitor);
 		}
 		CompositeChange change = new CompositeChange(getName() + " to " + newName);
+		if (result == null) {
+			return change;
+		}
 		for (Map.Entry<URI, List<TextEdit>> entry : result.edits().entrySet()) {
 			IFile file = PlanProjectLoader.fileOf(entry.getKey());
 			TextFileChange fileChange = new TextFileChange(file.getName(), file);

@@ -16,10 +16,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
-import org.throughline.trace.ui.dashboard.CoverageFigures;
-import org.throughline.trace.ui.dashboard.Figure;
-import org.throughline.trace.ui.dashboard.FigureTable;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.dashboard.CoverageFigures;
+import org.throughline.views.dashboard.Figure;
+import org.throughline.views.dashboard.FigureTable;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
 import org.throughline.ui.tests.WorkbenchTest;
 

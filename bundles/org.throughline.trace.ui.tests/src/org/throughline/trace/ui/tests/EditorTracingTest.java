@@ -14,7 +14,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.model.plan.NamedElement;
-import org.throughline.trace.ui.graph.LaidOutGraph;
+import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.trace.ui.graph.TraceGraphView;
 import org.throughline.trace.ui.tree.TraceView;
 import org.throughline.ui.editor.PlanEditor;

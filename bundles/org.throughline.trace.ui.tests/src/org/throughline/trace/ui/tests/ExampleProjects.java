@@ -22,7 +22,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.throughline.trace.ui.TraceUiPlugin;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.model.PlanModelService;
 
 /**

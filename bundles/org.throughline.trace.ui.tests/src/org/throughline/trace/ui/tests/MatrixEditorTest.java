@@ -16,16 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.ui.export.ExportDialog;
-import org.throughline.trace.ui.matrix.MatrixAxis;
-import org.throughline.trace.ui.matrix.MatrixContent;
-import org.throughline.trace.ui.matrix.MatrixContent.GroupLine;
-import org.throughline.trace.ui.matrix.MatrixContent.RowLine;
+import org.throughline.views.matrix.MatrixAxis;
+import org.throughline.views.matrix.MatrixContent;
+import org.throughline.views.matrix.MatrixContent.GroupLine;
+import org.throughline.views.matrix.MatrixContent.RowLine;
 import org.throughline.trace.ui.matrix.MatrixEditor;
 import org.throughline.trace.ui.matrix.MatrixEditorInput;
-import org.throughline.trace.ui.matrix.MatrixGrouping;
-import org.throughline.trace.ui.matrix.MatrixLayout;
-import org.throughline.trace.ui.matrix.RowFilter;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.matrix.MatrixGrouping;
+import org.throughline.views.matrix.MatrixLayout;
+import org.throughline.views.matrix.RowFilter;
+import org.throughline.views.model.PlanModel;
 import org.throughline.ui.tests.WorkbenchTest;
 
 /** The traceability matrix on the Bold Steps example: its gaps, its groups, its sort and its CSV export. */

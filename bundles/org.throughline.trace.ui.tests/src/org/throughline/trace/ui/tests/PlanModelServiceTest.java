@@ -11,7 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.model.plan.Commitment;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 import org.throughline.ui.tests.WorkbenchTest;
 
 /** The workbench's plan model: the example project loaded with one index, and reloaded when a file changes. */

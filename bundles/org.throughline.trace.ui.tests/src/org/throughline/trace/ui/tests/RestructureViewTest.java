@@ -10,8 +10,8 @@ import java.util.List;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.trace.restructure.RestructureImpact;
-import org.throughline.trace.ui.model.Analyses;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.Analyses;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.restructure.RestructureView;
 import org.throughline.ui.tests.WorkbenchTest;
 

@@ -21,7 +21,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
 import org.throughline.ui.tests.WorkbenchTest;
 

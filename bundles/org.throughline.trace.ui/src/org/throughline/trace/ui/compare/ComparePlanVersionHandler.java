@@ -27,7 +27,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.throughline.dsl.versions.GitRevision;
 import org.throughline.dsl.versions.GitRevision.Revision;
 import org.throughline.dsl.workspace.PlanWorkspace;
-import org.throughline.projects.loading.PlanProjectLoader;
+import org.throughline.projects.live.LivePlans;
 import org.throughline.projects.loading.PlanVersions;
 
 /**
@@ -69,8 +69,8 @@ public class ComparePlanVersionHandler extends AbstractHandler {
 				monitor.beginTask("Reading " + version.label() + " of " + project.getName(), IProgressMonitor.UNKNOWN);
 				try {
 					PlanWorkspace other = version.load(project);
-					PlanWorkspace current = PlanProjectLoader.load(project);
-					comparison.set(PlanVersionComparison.of(current, other, onlyFile));
+					// the project as the editors show it, compared while its live model is held still
+					comparison.set(LivePlans.of(project).read(current -> PlanVersionComparison.of(current, other, onlyFile)));
 				} catch (IOException e) {
 					throw new InvocationTargetException(e);
 				}

@@ -19,7 +19,7 @@ import org.throughline.trace.TraceIndex;
 import org.throughline.trace.diff.ElementChange;
 import org.throughline.trace.diff.PlanDiff;
 import org.throughline.trace.diff.Rename;
-import org.throughline.trace.ui.labels.ElementLabels;
+import org.throughline.views.labels.ElementLabels;
 
 /**
  * The differences between two versions of a plan as the compare editor shows them: a node per plan file that

@@ -1,5 +1,9 @@
 package org.throughline.trace.ui.dashboard;
 
+import org.throughline.views.dashboard.FigureTable;
+import org.throughline.views.dashboard.Figure;
+import org.throughline.views.dashboard.CoverageFigures;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +33,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.PlanModelViewPart;
 

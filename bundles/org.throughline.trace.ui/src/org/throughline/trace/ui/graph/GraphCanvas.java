@@ -1,5 +1,10 @@
 package org.throughline.trace.ui.graph;
 
+import org.throughline.views.graph.TextMeasure;
+import org.throughline.views.graph.NodeStyle;
+import org.throughline.views.graph.GraphLayout;
+import org.throughline.views.graph.LaidOutGraph;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,10 +21,10 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.throughline.trace.ui.graph.LaidOutGraph.Box;
-import org.throughline.trace.ui.graph.LaidOutGraph.Point;
-import org.throughline.trace.ui.graph.LaidOutGraph.Route;
-import org.throughline.trace.ui.graph.Neighbourhood.Node;
+import org.throughline.views.graph.LaidOutGraph.Box;
+import org.throughline.views.graph.LaidOutGraph.Point;
+import org.throughline.views.graph.LaidOutGraph.Route;
+import org.throughline.views.graph.Neighbourhood.Node;
 
 /**
  * Paints a laid out graph with SWT: boxes coloured by kind, the traced element's box with a heavy border, arrows

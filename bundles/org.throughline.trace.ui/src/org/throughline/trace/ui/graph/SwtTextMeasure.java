@@ -1,5 +1,7 @@
 package org.throughline.trace.ui.graph;
 
+import org.throughline.views.graph.TextMeasure;
+
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;

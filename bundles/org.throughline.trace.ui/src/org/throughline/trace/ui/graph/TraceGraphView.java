@@ -1,5 +1,10 @@
 package org.throughline.trace.ui.graph;
 
+import org.throughline.views.graph.Neighbourhood;
+import org.throughline.views.graph.GraphLayout;
+import org.throughline.views.graph.LaidOutGraph;
+import org.throughline.views.graph.GraphSvg;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,12 +32,12 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.throughline.trace.ui.graph.Neighbourhood.Node;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.links.TraceLinks;
-import org.throughline.trace.ui.model.ElementRef;
+import org.throughline.views.graph.Neighbourhood.Node;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.links.TraceLinks;
+import org.throughline.views.model.ElementRef;
 import org.throughline.trace.ui.parts.BackHistory;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.navigation.ElementPicker;
 import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.trace.ui.navigation.SourceNavigator;

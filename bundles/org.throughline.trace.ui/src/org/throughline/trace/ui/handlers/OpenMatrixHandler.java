@@ -10,7 +10,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.throughline.trace.ui.TraceUiPlugin;
 import org.throughline.trace.ui.matrix.MatrixEditor;
 import org.throughline.trace.ui.matrix.MatrixEditorInput;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 
 /** Throughline > Traceability Matrix: opens the matrix of the plan in focus. */
 public class OpenMatrixHandler extends AbstractHandler {

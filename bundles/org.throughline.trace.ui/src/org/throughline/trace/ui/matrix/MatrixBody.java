@@ -1,13 +1,15 @@
 package org.throughline.trace.ui.matrix;
 
+import org.throughline.views.matrix.MatrixContent;
+
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ISpanningDataProvider;
 import org.eclipse.nebula.widgets.nattable.layer.cell.DataCell;
-import org.throughline.trace.ui.matrix.MatrixContent.GroupLine;
-import org.throughline.trace.ui.matrix.MatrixContent.Line;
-import org.throughline.trace.ui.matrix.MatrixContent.RowLine;
+import org.throughline.views.matrix.MatrixContent.GroupLine;
+import org.throughline.views.matrix.MatrixContent.Line;
+import org.throughline.views.matrix.MatrixContent.RowLine;
 
 /**
  * The matrix's cells for NatTable, read from the content shown now. Cell text is computed when NatTable paints

@@ -1,5 +1,12 @@
 package org.throughline.trace.ui.matrix;
 
+import org.throughline.views.matrix.MatrixAxis;
+import org.throughline.views.matrix.RowFilter;
+import org.throughline.views.matrix.MatrixGrouping;
+import org.throughline.views.matrix.MatrixLayout;
+import org.throughline.views.matrix.MatrixColumnSpec;
+import org.throughline.views.matrix.MatrixContent;
+
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +61,11 @@ import org.throughline.model.plan.Commitment;
 import org.throughline.trace.matrix.MatrixCsv;
 import org.throughline.trace.matrix.TraceMatrix;
 import org.throughline.trace.ui.TraceUiPlugin;
-import org.throughline.trace.ui.matrix.MatrixContent.GroupLine;
-import org.throughline.trace.ui.matrix.MatrixContent.Line;
-import org.throughline.trace.ui.matrix.MatrixContent.RowLine;
-import org.throughline.trace.ui.model.PlanModel;
-import org.throughline.trace.ui.model.PlanModelListener;
+import org.throughline.views.matrix.MatrixContent.GroupLine;
+import org.throughline.views.matrix.MatrixContent.Line;
+import org.throughline.views.matrix.MatrixContent.RowLine;
+import org.throughline.views.model.PlanModel;
+import org.throughline.views.model.PlanModelListener;
 import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.ModelListenerOnDisplay;

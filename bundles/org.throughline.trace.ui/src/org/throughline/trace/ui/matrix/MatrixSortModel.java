@@ -1,5 +1,7 @@
 package org.throughline.trace.ui.matrix;
 
+import org.throughline.views.matrix.MatrixLayout;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package org.throughline.trace.ui.model;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,15 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -24,16 +20,18 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.throughline.projects.changes.PlanChanges;
+import org.throughline.projects.live.LivePlan;
+import org.throughline.projects.live.LivePlans;
+import org.throughline.views.model.PlanModel;
+import org.throughline.views.model.PlanModelListener;
 
 /**
  * The plan model of every project in the workspace, kept up to date in the background.
  * <p>
- * When a .plan file or the settings file is added, changed, moved or removed (as {@link PlanChanges} decides), or
- * a project is opened or closed, the project is marked stale and one background job reloads the stale projects a
- * moment later, so that a burst of saves costs one load. Each reload publishes a new immutable {@link PlanModel}
- * and tells the listeners; nothing waits for it on the display thread. The service knows nothing of views: the
- * editor's builder can share it as it is.
+ * Whenever a project's {@link LivePlan live model} changes, or a change waits to be applied to it (a file saved or
+ * edited in an editor, a project opened or closed), the project is marked stale and one background job makes a new
+ * {@link PlanModel} of the stale projects a moment later, so that a burst of changes costs one copy. Each model is
+ * an immutable copy of the live one, published to the listeners; nothing waits for it on the display thread.
  * <p>
  * One project is <em>in focus</em>: the one whose plan the dashboard, the matrix and the restructure view show.
  * It follows the user's selection; until something is selected it is the first project, by name, with a plan.
@@ -51,8 +49,7 @@ public final class PlanModelService {
 	private final Set<String> stale = ConcurrentHashMap.newKeySet();
 	private final ListenerList<PlanModelListener> listeners = new ListenerList<>();
 	private final AtomicLong generations = new AtomicLong();
-	private final IResourceChangeListener resourceListener = this::resourceChanged;
-	private final PlanModelLoader loader = new PlanModelLoader();
+	private final Consumer<LivePlan> planListener = this::planChanged;
 	private final Job reload = new ReloadJob();
 	private volatile String focus;
 
@@ -62,7 +59,7 @@ public final class PlanModelService {
 
 	/** Listens to the workspace and loads every open project. */
 	public void start() {
-		workspace.addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+		LivePlans.addListener(planListener);
 		for (IProject project : workspace.getRoot().getProjects()) {
 			stale.add(project.getName());
 		}
@@ -70,7 +67,7 @@ public final class PlanModelService {
 	}
 
 	public void stop() {
-		workspace.removeResourceChangeListener(resourceListener);
+		LivePlans.removeListener(planListener);
 		reload.cancel();
 	}
 
@@ -115,48 +112,12 @@ public final class PlanModelService {
 		}
 	}
 
-	// ------------------------------------------------------------------ following the workspace
+	// ------------------------------------------------------------------ following the live models
 
-	private void resourceChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta();
-		if (delta == null) {
-			return;
-		}
-		try {
-			delta.accept(this::visit);
-		} catch (CoreException e) {
-			// the visitor throws nothing itself; reload everything rather than miss a change
-			for (IProject project : workspace.getRoot().getProjects()) {
-				stale.add(project.getName());
-			}
-		}
-		if (!stale.isEmpty()) {
+	private void planChanged(LivePlan plan) {
+		if (plan.project() != null) {
+			stale.add(plan.project().getName());
 			reload.schedule(SETTLE_DELAY);
-		}
-	}
-
-	private boolean visit(IResourceDelta delta) {
-		IResource resource = delta.getResource();
-		switch (resource.getType()) {
-			case IResource.ROOT:
-				return true;
-			case IResource.PROJECT:
-				if (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.OPEN) != 0
-						|| (delta.getFlags() & IResourceDelta.DESCRIPTION) != 0) {
-					stale.add(resource.getName());
-					return false;
-				}
-				return !stale.contains(resource.getName());
-			case IResource.FOLDER:
-				// a derived folder's files are not part of the plan
-				return !resource.isDerived() || delta.getKind() != IResourceDelta.CHANGED;
-			case IResource.FILE:
-				if (PlanChanges.isPlanFile(resource) && PlanChanges.changesText(delta)) {
-					stale.add(resource.getProject().getName());
-				}
-				return false;
-			default:
-				return false;
 		}
 	}
 
@@ -185,8 +146,11 @@ public final class PlanModelService {
 				} catch (OperationCanceledException e) {
 					stale.add(name);
 					return Status.CANCEL_STATUS;
-				} catch (CoreException e) {
-					// the workspace changed under the load; the change itself marks the project stale again
+				} catch (IOException e) {
+					// the project's files cannot be listed (it went while it was read): it has no plan now
+					if (models.remove(name) != null) {
+						listeners.forEach(listener -> listener.modelChanged(name, null));
+					}
 				} catch (RuntimeException e) {
 					ILog.of(PlanModelService.class).error("The plan of the project " + name + " could not be loaded", e);
 				}
@@ -198,11 +162,18 @@ public final class PlanModelService {
 		}
 	}
 
-	private void reloadProject(String name, IProgressMonitor monitor) throws CoreException {
+	private void reloadProject(String name, IProgressMonitor monitor) throws IOException {
 		IProject project = workspace.getRoot().getProject(name);
-		List<IFile> files = project.isAccessible() ? PlanModelLoader.planFiles(project) : List.of();
-		PlanModel model = files.isEmpty() ? null
-				: loader.load(project, files, generations.incrementAndGet(), monitor);
+		PlanModel model = null;
+		if (project.isAccessible() && project.getLocation() != null) {
+			long generation = generations.incrementAndGet();
+			model = LivePlans.of(project).read(loaded -> {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				return loaded.resources().isEmpty() ? null : PlanModel.copyOf(name, generation, loaded);
+			});
+		}
 		PlanModel before = model == null ? models.remove(name) : models.put(name, model);
 		if (before == null && model == null) {
 			return;

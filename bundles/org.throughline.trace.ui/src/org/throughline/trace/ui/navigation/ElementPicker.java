@@ -10,8 +10,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.throughline.trace.TraceIndex;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.model.PlanModel;
 
 /** Lets the user pick an element to trace from a filtered list of everything in a plan that has a trace. */
 public final class ElementPicker {

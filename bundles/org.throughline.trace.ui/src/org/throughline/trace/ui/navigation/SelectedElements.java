@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,8 +16,9 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.throughline.dsl.workspace.PlanWorkspace;
-import org.throughline.trace.ui.links.TraceLinks;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.projects.loading.PlanProjectLoader;
+import org.throughline.views.links.TraceLinks;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.reconciling.PlanEditorModel;
@@ -55,7 +55,7 @@ public final class SelectedElements {
 			IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
 			if (file != null && PlanWorkspace.FILE_EXTENSION.equals(file.getFileExtension())) {
 				return models.model(file.getProject().getName())
-						.flatMap(model -> model.elementAt(file, text.getOffset())
+						.flatMap(model -> model.elementAt(PlanProjectLoader.uriOf(file), text.getOffset())
 								.map(TraceLinks::traceableAtOrAbove).map(e -> new Selected(model, e)));
 			}
 		}
@@ -87,7 +87,7 @@ public final class SelectedElements {
 			return Optional.empty();
 		}
 		return models.model(editorModel.file().getProject().getName())
-				.flatMap(model -> model.element(name[0]).or(() -> model.element(workspaceUri(uri[0])))
+				.flatMap(model -> model.element(name[0]).or(() -> model.element(uri[0]))
 						.map(TraceLinks::traceableAtOrAbove).map(e -> new Selected(model, e)));
 	}
 
@@ -106,8 +106,7 @@ public final class SelectedElements {
 		if (resource != null && resource.getProject() != null) {
 			return Optional.of(resource.getProject().getName());
 		}
-		URI uri = uriOf(first);
-		return Optional.ofNullable(uri == null ? null : PlanModel.projectOf(workspaceUri(uri)));
+		return Optional.ofNullable(projectOf(uriOf(first)));
 	}
 
 	private static Optional<Selected> ofObject(Object object, PlanModelService models) {
@@ -115,13 +114,12 @@ public final class SelectedElements {
 		if (uri == null) {
 			return Optional.empty();
 		}
-		URI inWorkspace = workspaceUri(uri);
-		Optional<PlanModel> model = models.model(PlanModel.projectOf(inWorkspace));
+		Optional<PlanModel> model = models.model(projectOf(uri));
 		if (model.isEmpty()) {
 			return Optional.empty();
 		}
 		EObject element = object instanceof EObject eObject && model.get().contains(eObject) ? eObject
-				: model.get().element(inWorkspace).orElse(null);
+				: model.get().element(uri).orElse(null);
 		EObject traceable = TraceLinks.traceableAtOrAbove(element);
 		return traceable == null ? Optional.empty() : Optional.of(new Selected(model.get(), traceable));
 	}
@@ -134,17 +132,9 @@ public final class SelectedElements {
 		return object instanceof URI uri ? uri : Adapters.adapt(object, URI.class);
 	}
 
-	// An editor may load files by their location on disk; the model loads them by their place in the workspace.
-	private static URI workspaceUri(URI uri) {
-		if (!uri.isFile()) {
-			return uri;
-		}
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
-				.findFilesForLocationURI(java.net.URI.create(uri.trimFragment().toString()));
-		if (files.length == 0) {
-			return uri;
-		}
-		URI platform = PlanModel.uriOf(files[0]);
-		return uri.hasFragment() ? platform.appendFragment(uri.fragment()) : platform;
+	/** The project of the workspace file an element's URI points into; null for any other URI. */
+	private static String projectOf(URI uri) {
+		IFile file = uri == null ? null : PlanProjectLoader.fileOf(uri.trimFragment());
+		return file == null ? null : file.getProject().getName();
 	}
 }

@@ -3,6 +3,7 @@ package org.throughline.trace.ui.navigation;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.throughline.projects.loading.PlanProjectLoader;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
@@ -13,8 +14,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.throughline.trace.ui.model.PlanModel;
-import org.throughline.trace.ui.model.SourceRange;
+import org.throughline.views.model.PlanModel;
+import org.throughline.views.model.SourceRange;
 
 /** Opens the .plan file an element is written in, at the element. */
 public final class SourceNavigator {
@@ -34,11 +35,12 @@ public final class SourceNavigator {
 	public static Optional<IEditorPart> open(IWorkbenchPage page, PlanModel model, EObject element)
 			throws PartInitException {
 		Optional<SourceRange> found = model.source(element);
-		if (found.isEmpty() || !found.get().file().exists()) {
+		IFile file = found.map(range -> PlanProjectLoader.fileOf(range.file())).orElse(null);
+		if (file == null || !file.exists()) {
 			return Optional.empty();
 		}
 		SourceRange range = found.get();
-		IEditorPart editor = IDE.openEditor(page, range.file(), editorFor(range.file()), true);
+		IEditorPart editor = IDE.openEditor(page, file, editorFor(file), true);
 		ITextEditor text = Adapters.adapt(editor, ITextEditor.class);
 		if (text != null) {
 			reveal(text, range);

@@ -8,7 +8,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.throughline.trace.ui.model.ElementRef;
+import org.throughline.views.model.ElementRef;
 
 /** The elements a view showed before, behind its Back button. */
 public final class BackHistory {

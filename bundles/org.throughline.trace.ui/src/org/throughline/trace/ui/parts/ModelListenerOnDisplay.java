@@ -1,8 +1,8 @@
 package org.throughline.trace.ui.parts;
 
 import org.eclipse.swt.widgets.Control;
-import org.throughline.trace.ui.model.PlanModel;
-import org.throughline.trace.ui.model.PlanModelListener;
+import org.throughline.views.model.PlanModel;
+import org.throughline.views.model.PlanModelListener;
 
 /**
  * Passes the plan model service's notices, which come on a background thread, to a part on the display thread,

@@ -1,5 +1,8 @@
 package org.throughline.trace.ui.restructure;
 
+import org.throughline.views.restructure.RestructureRows;
+import org.throughline.views.restructure.RestructureRow;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PartInitException;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.PlanModelViewPart;
 

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.throughline.trace.ui.links.Link;
-import org.throughline.trace.ui.links.LinkGroup;
-import org.throughline.trace.ui.links.TraceLinks;
-import org.throughline.trace.ui.tree.TraceNode.GroupNode;
-import org.throughline.trace.ui.tree.TraceNode.LinkNode;
+import org.throughline.views.links.Link;
+import org.throughline.views.links.LinkGroup;
+import org.throughline.views.links.TraceLinks;
+import org.throughline.views.tree.TraceNode.GroupNode;
+import org.throughline.views.tree.TraceNode.LinkNode;
 
 /**
  * The trace tree: the traced element's relations at the top, their links below. A link's details come under it;

@@ -4,10 +4,10 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.links.LinkGroup;
-import org.throughline.trace.ui.tree.TraceNode.GroupNode;
-import org.throughline.trace.ui.tree.TraceNode.LinkNode;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.links.LinkGroup;
+import org.throughline.views.tree.TraceNode.GroupNode;
+import org.throughline.views.tree.TraceNode.LinkNode;
 
 /**
  * Rows of the trace tree: a relation with an arrow that says which way it points and how many links it has, a

@@ -24,18 +24,18 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.throughline.trace.ui.labels.ElementLabels;
-import org.throughline.trace.ui.links.Link;
-import org.throughline.trace.ui.links.TraceLinks;
-import org.throughline.trace.ui.model.ElementRef;
+import org.throughline.views.labels.ElementLabels;
+import org.throughline.views.links.Link;
+import org.throughline.views.links.TraceLinks;
+import org.throughline.views.model.ElementRef;
 import org.throughline.trace.ui.parts.BackHistory;
-import org.throughline.trace.ui.model.PlanModel;
+import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.navigation.ElementPicker;
 import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.trace.ui.navigation.SourceNavigator;
 import org.throughline.trace.ui.parts.PlanModelViewPart;
-import org.throughline.trace.ui.tree.TraceNode.GroupNode;
-import org.throughline.trace.ui.tree.TraceNode.LinkNode;
+import org.throughline.views.tree.TraceNode.GroupNode;
+import org.throughline.views.tree.TraceNode.LinkNode;
 
 /**
  * The trace of one element: what it links to and what links to it, as a tree. It follows the selection in any

@@ -1,0 +1,197 @@
+package org.throughline.views.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.plan.Commitment;
+import org.throughline.model.plan.OrganisationUnit;
+import org.throughline.model.plan.Plan;
+import org.throughline.trace.CommitmentFacts;
+import org.throughline.trace.Labels;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.DirectorateCoverage;
+import org.throughline.trace.coverage.PlanSummary;
+import org.throughline.trace.restructure.RestructureImpact;
+import org.throughline.trace.restructure.RestructureImpact.EndedOwner;
+import org.throughline.trace.restructure.RestructureImpact.MoveImpact;
+import org.throughline.views.model.Analyses;
+import org.throughline.views.model.DirectorateAttribution;
+import org.throughline.views.model.PlanModel;
+
+/**
+ * The dashboard's tables for a model: for each plan the shares of its commitments that are owned, measured,
+ * consulted on and answered, overall and by directorate, with the numbers and labels of the {@code stats}
+ * command; and for each restructure, what it moves and ends. Every number carries the elements it counts.
+ */
+public final class CoverageFigures {
+
+	private static final Object KEY = CoverageFigures.class;
+
+	/** The columns of a directorate row, after its name, as the {@code stats} command heads them. */
+	public static final List<String> DIRECTORATE_HEADERS = List.of("Directorate", "All", "Owns", "Aim", "Owned",
+			"Measured", "Reason", "Consulted", "Answered");
+
+	private final TraceIndex index;
+
+	private CoverageFigures(TraceIndex index) {
+		this.index = index;
+	}
+
+	/** The tables, computed once per model: each plan's overall and directorate tables, then each restructure's. */
+	public static List<FigureTable> of(PlanModel model) {
+		return model.derived(KEY, m -> new CoverageFigures(m.index()).tables(m));
+	}
+
+	private List<FigureTable> tables(PlanModel model) {
+		List<FigureTable> tables = new ArrayList<>();
+		for (PlanSummary summary : Analyses.summaries(model)) {
+			tables.add(overall(summary));
+			if (!summary.byDirectorate().isEmpty()) {
+				tables.add(directorates(model, summary));
+			}
+		}
+		for (RestructureImpact impact : Analyses.restructures(model)) {
+			tables.add(restructure(impact));
+		}
+		return List.copyOf(tables);
+	}
+
+	// ------------------------------------------------------------------ a plan
+
+	private FigureTable overall(PlanSummary summary) {
+		Plan plan = summary.plan();
+		List<Commitment> all = plan.getCommitments();
+		Coverage c = summary.overall();
+		List<FigureTable.Row> rows = new ArrayList<>();
+		rows.add(new FigureTable.Row("Commitments", List.of(count("Commitments", c.commitments(), all),
+				new Figure("", "", List.of()))));
+		rows.add(fact("Owned", c, c.owned(), all, CommitmentFacts::owned));
+		rows.add(fact("  with a lead owner", c, c.led(), all, CommitmentFacts::led));
+		rows.add(fact("Measured", c, c.measured(), all, CommitmentFacts::measured));
+		rows.add(fact("  by an indicator", c, c.byIndicator(), all, CommitmentFacts::measuredByIndicator));
+		rows.add(fact("  by a milestone", c, c.byMilestone(), all, CommitmentFacts::measuredByMilestone));
+		rows.add(fact("Stated not measurable", c, c.statedNotMeasurable(), all, CommitmentFacts::statedNotMeasurable));
+		rows.add(fact("Neither measured nor explained", c, c.unmeasured(), all,
+				x -> !CommitmentFacts.measured(x) && !CommitmentFacts.statedNotMeasurable(x)));
+		rows.add(fact("Consulted on", c, c.consultedOn(), all, x -> CommitmentFacts.consultedOn(index, x)));
+		rows.add(fact("  every response answered", c, c.answered(), all, x -> CommitmentFacts.answered(index, x)));
+		rows.add(fact("  changed by consultation", c, c.changedByConsultation(), all,
+				x -> CommitmentFacts.changedByConsultation(index, x)));
+		String title = Labels.label(plan) + " \u2014 " + index.qualifiedName(plan)
+				+ (plan.getPeriodStart() != null && plan.getPeriodEnd() != null
+						? ", " + plan.getPeriodStart() + " to " + plan.getPeriodEnd() : "");
+		return new FigureTable(title, List.of("", "Commitments", "Share"), rows, "");
+	}
+
+	private FigureTable.Row fact(String label, Coverage coverage, int count, List<Commitment> all,
+			Predicate<Commitment> fact) {
+		List<EObject> counted = filter(all, fact);
+		String caption = label.strip();
+		return new FigureTable.Row(label, List.of(count(caption, count, counted),
+				new Figure(caption, coverage.percent(count) + "%", counted)));
+	}
+
+	// ------------------------------------------------------------------ by directorate
+
+	private FigureTable directorates(PlanModel model, PlanSummary summary) {
+		DirectorateAttribution attribution = Analyses.attribution(model, summary.plan());
+		List<FigureTable.Row> rows = new ArrayList<>();
+		for (DirectorateCoverage row : summary.byDirectorate()) {
+			String label = directorateLabel(row.directorate());
+			List<Commitment> counted = attribution.commitmentsOf(row.directorate());
+			rows.add(new FigureTable.Row(label, directorateFigures(label, row.coverage(), row.byOwnership(),
+					row.byAim(), counted, attribution)));
+		}
+		if (summary.unattributed().commitments() > 0) {
+			rows.add(new FigureTable.Row("(no directorate)", directorateFigures("no directorate",
+					summary.unattributed(), 0, 0, attribution.unattributed(), null)));
+		}
+		return new FigureTable("By directorate: the commitments it owns, and those unowned whose aim it delivers",
+				DIRECTORATE_HEADERS, rows, "All: commitments counted. Owns: owned by the directorate. "
+						+ "Aim: unowned, under an aim it delivers. Reason: stated not measurable.");
+	}
+
+	private List<Figure> directorateFigures(String label, Coverage c, int byOwnership, int byAim,
+			List<Commitment> counted, DirectorateAttribution attribution) {
+		String of = ", of the commitments counted for " + label;
+		List<Figure> figures = new ArrayList<>();
+		figures.add(count("Commitments counted for " + label, c.commitments(), counted));
+		figures.add(count("Owned by " + label, byOwnership,
+				attribution == null ? List.of() : filter(counted, attribution::attributedByOwnership)));
+		figures.add(count("Unowned, under an aim " + label + " delivers", byAim,
+				attribution == null ? List.of() : filter(counted, x -> !attribution.attributedByOwnership(x))));
+		figures.add(share("Owned" + of, c, c.owned(), counted, CommitmentFacts::owned));
+		figures.add(share("Measured" + of, c, c.measured(), counted, CommitmentFacts::measured));
+		figures.add(share("Stated not measurable" + of, c, c.statedNotMeasurable(), counted,
+				CommitmentFacts::statedNotMeasurable));
+		figures.add(share("Consulted on" + of, c, c.consultedOn(), counted, x -> CommitmentFacts.consultedOn(index, x)));
+		figures.add(share("Every response answered" + of, c, c.answered(), counted,
+				x -> CommitmentFacts.answered(index, x)));
+		return figures;
+	}
+
+	/** A share as the summary computes it, with the commitments the same fact picks out of those counted. */
+	private static Figure share(String caption, Coverage coverage, int count, List<Commitment> counted,
+			Predicate<Commitment> fact) {
+		return new Figure(caption, coverage.percent(count) + "%", filter(counted, fact));
+	}
+
+	/** As the {@code stats} command writes a directorate: its title and, in brackets, its abbreviation. */
+	public static String directorateLabel(OrganisationUnit unit) {
+		String abbreviation = unit.getAbbreviation();
+		return Labels.label(unit) + (abbreviation == null || abbreviation.isBlank() ? "" : " (" + abbreviation + ")");
+	}
+
+	// ------------------------------------------------------------------ a restructure
+
+	private FigureTable restructure(RestructureImpact impact) {
+		List<EObject> moves = new ArrayList<>();
+		List<EObject> superseded = new ArrayList<>();
+		for (MoveImpact move : impact.moves()) {
+			moves.add(move.move());
+			if (move.superseded()) {
+				superseded.add(move.move());
+			}
+		}
+		List<EObject> ended = new ArrayList<>();
+		List<EObject> stillOwning = new ArrayList<>();
+		for (EndedOwner owner : impact.endedOwners()) {
+			ended.add(owner.owner());
+			if (owner.stillOwnsSomething()) {
+				stillOwning.add(owner.owner());
+			}
+		}
+		List<FigureTable.Row> rows = List.of(
+				new FigureTable.Row("Moves", List.of(count("Moves", moves.size(), moves))),
+				new FigureTable.Row("  superseded by a later move",
+						List.of(count("Moves superseded by a later move", superseded.size(), superseded))),
+				new FigureTable.Row("Commitments whose owners it moves",
+						List.of(count("Commitments whose owners a move in force affects",
+								impact.affectedCommitments().size(), List.copyOf(impact.affectedCommitments())))),
+				new FigureTable.Row("Owners no longer in force", List.of(count("Owners no longer in force",
+						ended.size(), ended))),
+				new FigureTable.Row("  still owning commitments or indicators",
+						List.of(count("Owners no longer in force that still own commitments or indicators",
+								stillOwning.size(), stillOwning))));
+		return new FigureTable("Restructure: " + Labels.label(impact.restructure()), List.of("", "Count"), rows, "");
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static Figure count(String caption, int count, List<? extends EObject> elements) {
+		return new Figure(caption, Integer.toString(count), List.copyOf(elements));
+	}
+
+	private static List<EObject> filter(List<Commitment> commitments, Predicate<Commitment> fact) {
+		List<EObject> kept = new ArrayList<>();
+		for (Commitment commitment : commitments) {
+			if (fact.test(commitment)) {
+				kept.add(commitment);
+			}
+		}
+		return kept;
+	}
+}
