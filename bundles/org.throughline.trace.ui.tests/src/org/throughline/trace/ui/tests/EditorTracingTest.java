@@ -3,17 +3,31 @@ package org.throughline.trace.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.dsl.ide.outline.OutlineNode;
+import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.NamedElement;
+import org.throughline.projects.builder.PlanBuilder;
+import org.throughline.projects.live.LivePlan;
+import org.throughline.trace.ui.dashboard.CoverageDashboardView;
+import org.throughline.trace.ui.matrix.MatrixEditor;
+import org.throughline.trace.ui.restructure.RestructureView;
+import org.throughline.views.matrix.MatrixContent.RowLine;
+import org.throughline.views.model.PlanModel;
 import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.trace.ui.graph.TraceGraphView;
 import org.throughline.trace.ui.tree.TraceView;
@@ -90,5 +104,70 @@ class EditorTracingTest {
 		Fixtures.waitUntilChecked(editor);
 		waitUntilEveryViewShows("B2", editor, trace, graph);
 		assertEquals("B2", outlineSelection(editor));
+	}
+
+	@WorkbenchTest
+	void selectingARowOfTheOutlineTracesItsElement() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		TraceGraphView graph = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		PlanEditor editor = open();
+		Fixtures.waitUntilChecked(editor);
+		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		Ui.waitUntil("the outline shows the file", () -> find(outline, "S2") != null);
+		Ui.page().showView(IPageLayout.ID_OUTLINE).setFocus();
+		outline.viewer().setSelection(new StructuredSelection(find(outline, "S2")), true);
+		waitUntilEveryViewShows("S2", editor, trace, graph);
+	}
+
+	@WorkbenchTest
+	void selectingARowOfTheMatrixTracesItsCommitment() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		ExampleProjects.kent(EDITED);
+		ExampleProjects.models().focus(EDITED);
+		Ui.window().getService(IHandlerService.class).executeCommand("org.throughline.trace.ui.openMatrix", null);
+		Ui.dispatch();
+		MatrixEditor matrix = (MatrixEditor) Ui.page().getActiveEditor();
+		RowLine v1 = matrix.content().lines().stream().filter(RowLine.class::isInstance).map(RowLine.class::cast)
+				.filter(line -> line.row().commitment().getName().equals("V1")).findFirst().orElseThrow();
+		matrix.getSite().getSelectionProvider().setSelection(new StructuredSelection(v1));
+		Ui.waitUntil("the Trace view to trace V1", () -> trace.headingText().startsWith("commitment V1 "),
+				() -> "the Trace view shows \u2018" + trace.headingText() + "\u2019");
+	}
+
+	@WorkbenchTest
+	void threeEditorsAndEveryViewShareOneLoadedCopyOfTheProject() throws Exception {
+		PlanModel model = ExampleProjects.kent(EDITED);
+		int loads = LivePlan.loads();
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED);
+		Ui.show(TraceView.ID, TraceView.class);
+		Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		Ui.show(RestructureView.ID, RestructureView.class);
+		List<PlanEditor> editors = new ArrayList<>();
+		for (String name : List.of("bold-steps.plan", "indicators.plan", "organisation.plan")) {
+			PlanEditor editor = Fixtures.open(project.getFile(name));
+			editors.add(editor);
+		}
+		Set<PlanWorkspace> loaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (PlanEditor editor : editors) {
+			Fixtures.waitUntilChecked(editor);
+			loaded.add(editor.model().latest().workspace());
+		}
+		PlanBuilder.check(project, null);
+		ExampleProjects.settle();
+		assertEquals(1, loaded.size(), "the three editors check their files in one loaded project");
+		assertEquals(loads, LivePlan.loads(), "opening editors and views loads the project again");
+		assertEquals(model.index().commitments().size(), ExampleProjects.awaitModel(EDITED).index().commitments().size());
+	}
+
+	private static OutlineNode find(PlanOutlinePage outline, String name) {
+		@SuppressWarnings("unchecked")
+		List<OutlineNode> roots = outline.viewer().getInput() instanceof List<?> input ? (List<OutlineNode>) input : List.of();
+		return roots.stream().flatMap(EditorTracingTest::all).filter(node -> name.equals(node.name()))
+				.findFirst().orElse(null);
+	}
+
+	private static java.util.stream.Stream<OutlineNode> all(OutlineNode node) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(node), node.children().stream().flatMap(EditorTracingTest::all));
 	}
 }

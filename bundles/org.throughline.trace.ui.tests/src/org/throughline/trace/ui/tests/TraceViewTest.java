@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.throughline.projects.loading.PlanProjectLoader;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -148,7 +149,7 @@ class TraceViewTest {
 	@WorkbenchTest
 	void theViewFollowsTheCaretInAPlanFile() throws Exception {
 		view.show(model.ref(model.element("kent.boldsteps.BoldSteps.S2").orElseThrow()), false);
-		IFile file = model.files().get(0);
+		IFile file = PlanProjectLoader.fileOf(model.files().get(0));
 		assertEquals("bold-steps.plan", file.getName());
 		ITextEditor editor = (ITextEditor) IDE.openEditor(Ui.page(), file, "org.eclipse.ui.DefaultTextEditor", true);
 		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();

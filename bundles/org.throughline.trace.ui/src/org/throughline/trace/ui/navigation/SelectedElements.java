@@ -15,6 +15,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.views.links.TraceLinks;
@@ -26,8 +27,8 @@ import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * Finds the plan element behind a selection in any part: an object that is or adapts to an {@link EObject} or a
- * {@link URI} (from this model, the editor's, or any other), or the caret in a plan editor (as its text is now) or in
- * another text editor on a .plan file (as the file is saved).
+ * {@link URI} (from this model, the editor's, or any other), a row of the plan editor's Outline, or the caret in a
+ * plan editor (as its text is now) or in another text editor on a .plan file (as the views' model has it).
  */
 public final class SelectedElements {
 
@@ -45,6 +46,11 @@ public final class SelectedElements {
 
 	/** The traceable element the selection points at, in the current model of its project. */
 	public static Optional<Selected> of(IWorkbenchPart part, ISelection selection, PlanModelService models) {
+		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof OutlineNode node
+				&& part != null && part.getSite().getPage().getActiveEditor() instanceof PlanEditor editor) {
+			// a row of the Outline, which shows the active editor's check of its text
+			return inEditor(editor, node.nameOffset(), models);
+		}
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
 			return ofObject(structured.getFirstElement(), models);
 		}
