@@ -21,9 +21,10 @@ import org.throughline.dsl.workspace.PlanWorkspace;
  * what the editor shows of it worked out in the background: findings, outline, colours and folds.
  * <p>
  * What a snapshot shows (text, findings, outline, colours, folds) never changes after it is published. Its workspace
- * and resource are the editor's loaded project, which moves on to the next text when the person types on: read
- * them only through {@link #read} or {@link #tryRead}, which hold the project still, and let nothing read there
- * escape them (copy out offsets, names, URIs); once the project has moved on, they serve nothing.
+ * and resource are the project's one live model, which moves on when the person types on here or in another editor,
+ * or a file changes on disk: read them only through {@link #read} or {@link #tryRead}, which hold the model still,
+ * and let nothing read there escape them (copy out offsets, names, URIs); once the model has moved on, they serve
+ * nothing.
  *
  * @param text  the text it was parsed from
  * @param stamp the document's modification stamp for that text, to tell whether it is still current
@@ -33,8 +34,8 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		Services services) {
 
 	/**
-	 * Serialises service calls with the changes of the editor's loaded project, and keeps what they computed once.
-	 * Serves a call only while the loaded project is still the one the snapshot was made of.
+	 * Serialises service calls with the changes of the project's live model, and keeps what they computed once.
+	 * Serves a call only while the model is still the one the snapshot was made of.
 	 */
 	public static final class Services {
 		private final ReentrantLock lock;
@@ -43,9 +44,9 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		private PlanReferences references;
 
 		/**
-		 * @param lock           the lock under which the editor's loaded project is read and changed
-		 * @param version        the loaded project's version that the snapshot is of
-		 * @param currentVersion the loaded project's version now, read under the lock
+		 * @param lock           the lock under which the live model is read and changed
+		 * @param version        the model's version that the snapshot is of
+		 * @param currentVersion the model's version now, read under the lock
 		 */
 		Services(ReentrantLock lock, long version, LongSupplier currentVersion) {
 			this.lock = lock;
@@ -99,7 +100,7 @@ public record PlanSnapshot(IFile file, String text, long stamp, PlanWorkspace wo
 		}
 	}
 
-	/** Whether the editor's loaded project is still of this snapshot's text, so that reads are served. */
+	/** Whether the live model is still as it was for this snapshot, so that reads are served. */
 	public boolean isCurrent() {
 		return services.isCurrent();
 	}
