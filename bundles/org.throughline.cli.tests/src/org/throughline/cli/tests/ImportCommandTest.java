@@ -394,4 +394,27 @@ class ImportCommandTest {
 		byte[] twice = Files.readAllBytes(export(folder, "xlsx"));
 		assertArrayEquals(once, twice);
 	}
+
+	@Test
+	void theTemplateIsTheMatrixHeaderAndImportsAsNothing() throws Exception {
+		Path folder = boldSteps();
+		Map<String, byte[]> before = snapshot(folder);
+		for (String extension : List.of("csv", "xlsx")) {
+			Path template = temp.resolve("template." + extension);
+			Run run = Run.of("import", "--template", "matrix", "-o", template.toString());
+			assertEquals(0, run.code(), run.err());
+			Spreadsheet sheet = SpreadsheetReader.read(template);
+			assertEquals(1, sheet.rows().size());
+			assertEquals(List.of("commitment", "title", "plan", "aim", "theme", "kind", "lead", "supporting",
+					"accountable", "indicators", "milestones", "not measurable because", "responses", "replies",
+					"inspection actions", "holes"), sheet.header());
+			Run imported = Run.of("import", folder.toString(), template.toString());
+			assertEquals(0, imported.code(), imported.err());
+			assertEquals(List.of(template + ": no row changes the plan (0 rows read)"), imported.outLines());
+		}
+		assertSameFiles(before, snapshot(folder));
+		Run wrong = Run.of("import", "--template", "actuals", "-o", temp.resolve("a.csv").toString());
+		assertEquals(2, wrong.code());
+		assertTrue(wrong.clean(), wrong.err());
+	}
 }

@@ -29,7 +29,11 @@ import org.throughline.dsl.ide.formatting.PlanTextFormatter;
 import org.throughline.dsl.ide.quickfix.fixes.Blocks;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.trace.TraceIndex;
 import org.throughline.trace.matrix.MatrixColumn;
+import org.throughline.trace.matrix.MatrixCsv;
+import org.throughline.trace.matrix.MatrixXlsx;
+import org.throughline.trace.matrix.TraceMatrix;
 
 /**
  * {@code import DIR FILE [--dry-run] [--format text|json]}: rows of a spreadsheet brought into the plan's text. The
@@ -45,7 +49,7 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR FILE.(csv|xlsx) [--dry-run] [--format text|json]";
+		return "DIR FILE.(csv|xlsx) [--dry-run] [--format text|json] | --template matrix -o FILE.(csv|xlsx)";
 	}
 
 	@Override
@@ -56,7 +60,10 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
-		Arguments arguments = Arguments.parse(words, Set.of("--format"), Set.of("--dry-run"));
+		Arguments arguments = Arguments.parse(words, Set.of("--format", "--template", "-o"), Set.of("--dry-run"));
+		if (arguments.value("--template", null) != null) {
+			return template(arguments);
+		}
 		List<String> positional = arguments.positional();
 		if (positional.size() != 2) {
 			throw new UsageException("give the plan folder DIR and the spreadsheet FILE");
@@ -111,6 +118,30 @@ public final class ImportCommand implements Command {
 			}
 		}
 		report(sheet, result, texts, after, dryRun, format, context);
+		return Command.OK;
+	}
+
+	/** An empty file of a kind, its header only, for a spreadsheet user to fill in. */
+	private static int template(Arguments arguments) throws UsageException, CommandFailure {
+		arguments.choice("--template", null, List.of("matrix"));
+		String output = arguments.value("-o", null);
+		if (output == null || !arguments.positional().isEmpty()) {
+			throw new UsageException("--template KIND takes -o FILE.csv or -o FILE.xlsx and nothing else");
+		}
+		String lower = output.toLowerCase(java.util.Locale.ROOT);
+		if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+			throw new UsageException("-o FILE must end in .csv or .xlsx");
+		}
+		TraceMatrix empty = TraceMatrix.of(TraceIndex.of(List.of()), List.of());
+		SafeOutput.writeFile(Path.of(output), out -> {
+			if (lower.endsWith(".csv")) {
+				java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+				MatrixCsv.write(empty, writer);
+				writer.flush();
+			} else {
+				MatrixXlsx.write(empty, out);
+			}
+		});
 		return Command.OK;
 	}
 
