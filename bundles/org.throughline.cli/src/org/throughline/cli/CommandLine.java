@@ -13,6 +13,7 @@ import org.throughline.cli.commands.DiffCommand;
 import org.throughline.cli.commands.DraftCommand;
 import org.throughline.cli.commands.ExportCommand;
 import org.throughline.cli.commands.HtmlCommand;
+import org.throughline.cli.commands.ImportCommand;
 import org.throughline.cli.commands.LspCommand;
 import org.throughline.cli.commands.ReportCommand;
 import org.throughline.cli.commands.StatsCommand;
@@ -34,7 +35,7 @@ public final class CommandLine {
 
 	public CommandLine() {
 		for (Command command : List.of(new ValidateCommand(), new StatsCommand(), new ExportCommand(), new HtmlCommand(),
-				new DiffCommand(), new ReportCommand(), new LspCommand(), new DraftCommand())) {
+				new DiffCommand(), new ReportCommand(), new LspCommand(), new DraftCommand(), new ImportCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -21,9 +21,9 @@ class UsageTest {
 	void helpListsEveryCommand() {
 		Run run = Run.of("--help");
 		assertEquals(0, run.code());
-		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xmi -o FILE", "html DIR -o OUT",
+		for (String command : List.of("validate DIR", "stats DIR", "export DIR --format csv|xlsx|xmi -o FILE", "html DIR -o OUT",
 				"diff OLD NEW | DIR --git REV[..REV]", "report DIR [--as-at DATE]", "lsp [--socket PORT]",
-				"draft DOCUMENT [--name NAME] -o FILE.plan")) {
+				"draft DOCUMENT [--name NAME] -o FILE.plan", "import DIR FILE.(csv|xlsx) [--dry-run]")) {
 			assertTrue(run.out().contains("throughline " + command), run.out());
 		}
 		assertTrue(run.out().contains("Exit codes: 0"), run.out());
@@ -33,7 +33,7 @@ class UsageTest {
 	void helpForOneCommandGivesItsUsage() {
 		Run run = Run.of("export", "--help");
 		assertEquals(0, run.code());
-		assertEquals("usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only]\n", run.out());
+		assertEquals("usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only]\n", run.out());
 	}
 
 	@Test
@@ -73,22 +73,22 @@ class UsageTest {
 	@Test
 	void anOptionWithoutItsValue() {
 		assertUsageError("throughline export: -o needs a value "
-				+ "(usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only])", "export", "plans", "-o");
+				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans", "-o");
 	}
 
 	@Test
 	void exportWithoutFormatOrOutput() {
-		assertUsageError("throughline export: --format is required: csv or xmi "
-				+ "(usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only])", "export", "plans", "-o", "x");
+		assertUsageError("throughline export: --format is required: csv or xlsx or xmi "
+				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans", "-o", "x");
 		assertUsageError("throughline export: -o FILE is required "
-				+ "(usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only])", "export", "plans",
+				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans",
 				"--format=csv");
 	}
 
 	@Test
 	void gapsOnlyIsForCsv() {
-		assertUsageError("throughline export: --gaps-only applies to --format csv only "
-				+ "(usage: throughline export DIR --format csv|xmi -o FILE [--gaps-only])", "export", "plans",
+		assertUsageError("throughline export: --gaps-only applies to --format csv and xlsx only "
+				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans",
 				"--format", "xmi", "-o", "x", "--gaps-only");
 	}
 

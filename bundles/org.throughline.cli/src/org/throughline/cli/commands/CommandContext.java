@@ -36,6 +36,11 @@ public final class CommandContext {
 		return err;
 	}
 
+	/** The plan language's services, for commands that edit plan text. */
+	public Injector language() {
+		return injector.get();
+	}
+
 	/** Loads a plan folder. */
 	public LoadedPlan load(String folder) throws CommandFailure {
 		return LoadedPlan.load(injector.get(), Path.of(folder));

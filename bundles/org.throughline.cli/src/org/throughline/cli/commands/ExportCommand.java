@@ -25,11 +25,12 @@ import org.throughline.cli.output.SafeOutput;
 import org.throughline.model.plan.PlanModule;
 import org.throughline.model.values.PortableText;
 import org.throughline.trace.matrix.MatrixCsv;
+import org.throughline.trace.matrix.MatrixXlsx;
 import org.throughline.trace.matrix.TraceMatrix;
 
 /**
- * {@code export DIR --format csv|xmi -o FILE}: the traceability matrix as CSV, in the columns the workbench
- * exports too, or the whole model as one XMI file.
+ * {@code export DIR --format csv|xlsx|xmi -o FILE}: the traceability matrix as CSV or as an Excel workbook, in the
+ * columns the workbench exports too (and {@code import} reads back), or the whole model as one XMI file.
  */
 public final class ExportCommand implements Command {
 
@@ -40,33 +41,41 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR --format csv|xmi -o FILE [--gaps-only]";
+		return "DIR --format csv|xlsx|xmi -o FILE [--gaps-only]";
 	}
 
 	@Override
 	public String summary() {
-		return "write the traceability matrix as CSV (--gaps-only: the rows with holes), or the model as XMI";
+		return "write the traceability matrix as CSV or an Excel workbook (--gaps-only: the rows with holes), or the"
+				+ " model as XMI";
 	}
 
 	@Override
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
 		Arguments arguments = Arguments.parse(words, Set.of("--format", "-o"), Set.of("--gaps-only"));
 		String folder = arguments.single("plan folder DIR");
-		String format = arguments.choice("--format", null, List.of("csv", "xmi"));
+		String format = arguments.choice("--format", null, List.of("csv", "xlsx", "xmi"));
 		String output = arguments.value("-o", null);
 		if (output == null) {
 			throw new UsageException("-o FILE is required");
 		}
 		boolean gapsOnly = arguments.has("--gaps-only");
-		if (gapsOnly && !format.equals("csv")) {
-			throw new UsageException("--gaps-only applies to --format csv only");
+		if (gapsOnly && format.equals("xmi")) {
+			throw new UsageException("--gaps-only applies to --format csv and xlsx only");
 		}
 		LoadedPlan plan = context.load(folder);
 		context.requireReadable(plan, format.toUpperCase() + " file");
-		if (format.equals("csv")) {
+		if (format.equals("csv") || format.equals("xlsx")) {
 			TraceMatrix matrix = TraceMatrix.of(plan.index());
 			TraceMatrix rows = gapsOnly ? matrix.gapsOnly() : matrix;
-			SafeOutput.writeFile(Path.of(output), out -> writeCsv(rows, out));
+			SafeOutput.writeFile(Path.of(output),
+					out -> {
+						if (format.equals("csv")) {
+							writeCsv(rows, out);
+						} else {
+							MatrixXlsx.write(rows, out);
+						}
+					});
 		} else {
 			SafeOutput.writeFile(Path.of(output), out -> writeXmi(plan.index().modules(), out));
 		}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.throughline.dsl.sources.SourceText;
 import org.throughline.dsl.sources.SourceText.LineRange;
+import org.throughline.dsl.text.StringLiteral;
 
 /**
  * A first draft of a plan read from a plan written as prose (text or Markdown): each promise it finds ("We will ...",
@@ -241,16 +242,6 @@ public final class PlanDraft {
 	}
 
 	private static String quoted(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n', '\r', '\t' -> out.append(' ');
-				default -> out.append(c);
-			}
-		}
-		return out.append('"').toString();
+		return StringLiteral.of(text);
 	}
 }

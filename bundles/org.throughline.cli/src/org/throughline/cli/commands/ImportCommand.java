@@ -1,0 +1,206 @@
+package org.throughline.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.throughline.cli.CommandFailure;
+import org.throughline.cli.args.Arguments;
+import org.throughline.cli.args.UsageException;
+import org.throughline.cli.imports.ImportProblem;
+import org.throughline.cli.imports.MatrixImport;
+import org.throughline.cli.imports.PlanTextChanges;
+import org.throughline.cli.imports.Spreadsheet;
+import org.throughline.cli.imports.SpreadsheetReader;
+import org.throughline.cli.imports.UnifiedDiff;
+import org.throughline.cli.imports.UnreadableSpreadsheet;
+import org.throughline.cli.load.LoadedPlan;
+import org.throughline.cli.output.Json;
+import org.throughline.cli.output.SafeOutput;
+import org.throughline.dsl.ide.formatting.PlanTextFormatter;
+import org.throughline.dsl.ide.quickfix.fixes.Blocks;
+import org.throughline.dsl.scoping.PlanIndex;
+import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.trace.TraceIndex;
+import org.throughline.trace.matrix.MatrixColumn;
+import org.throughline.trace.matrix.MatrixCsv;
+import org.throughline.trace.matrix.MatrixXlsx;
+import org.throughline.trace.matrix.TraceMatrix;
+
+/**
+ * {@code import DIR FILE [--dry-run] [--format text|json]}: rows of a spreadsheet brought into the plan's text. The
+ * kind of rows is known from the header; every row is checked first, and the .plan files are changed only when none
+ * has a problem, each replaced whole once its new text is complete.
+ */
+public final class ImportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String arguments() {
+		return "DIR FILE.(csv|xlsx) [--dry-run] [--format text|json] | --template matrix -o FILE.(csv|xlsx)";
+	}
+
+	@Override
+	public String summary() {
+		return "bring the matrix export's owner and measure columns, edited in a spreadsheet, into the .plan files"
+				+ " (--dry-run: print the change as a unified diff)";
+	}
+
+	@Override
+	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
+		Arguments arguments = Arguments.parse(words, Set.of("--format", "--template", "-o"), Set.of("--dry-run"));
+		if (arguments.value("--template", null) != null) {
+			return template(arguments);
+		}
+		List<String> positional = arguments.positional();
+		if (positional.size() != 2) {
+			throw new UsageException("give the plan folder DIR and the spreadsheet FILE");
+		}
+		String format = arguments.choice("--format", "text", List.of("text", "json"));
+		boolean dryRun = arguments.has("--dry-run");
+		Path file = Path.of(positional.get(1));
+		Spreadsheet sheet;
+		try {
+			sheet = SpreadsheetReader.read(file);
+		} catch (UnreadableSpreadsheet e) {
+			throw new CommandFailure(e.getMessage(), e);
+		}
+		if (!MatrixImport.recognises(sheet.header())) {
+			throw new CommandFailure(sheet.name() + ":1:1: the header is not one that Throughline imports; the matrix"
+					+ " export's header is: " + String.join(", ", List.of(MatrixColumn.values()).stream()
+							.map(MatrixColumn::header).toList()));
+		}
+		LoadedPlan plan = context.load(positional.get(0));
+		if (!plan.unreadable().isEmpty()) {
+			plan.unreadable().forEach(d -> context.err().println(plan.format(d)));
+			throw new CommandFailure("files of the plan could not be read; nothing was imported");
+		}
+		PlanWorkspace workspace = plan.workspace();
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (XtextResource resource : workspace.resources()) {
+			String name = relative(workspace, resource);
+			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+				// edits are placed by the parsed text, which a syntax error makes unreliable
+				throw new CommandFailure(name + " has syntax errors (run 'throughline validate'); fix them before"
+						+ " importing; nothing was imported");
+			}
+			texts.put(name, resource.getParseResult().getRootNode().getText());
+		}
+		var language = context.language();
+		MatrixImport matrix = new MatrixImport(plan.index(), PlanIndex.of(workspace.resourceSet()),
+				language.getInstance(Blocks.class));
+		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class));
+		MatrixImport.Result result = matrix.run(sheet, changes,
+				element -> relative(workspace, (XtextResource) element.eResource()), texts);
+		if (!result.problems().isEmpty()) {
+			return refuse(sheet, result.problems(), format, context);
+		}
+		Map<String, String> after = changes.after();
+		for (String name : after.keySet()) {
+			checkUnchangedOnDisk(workspace.root().resolve(name), texts.get(name));
+		}
+		if (!dryRun) {
+			for (Map.Entry<String, String> changed : after.entrySet()) {
+				byte[] bytes = changed.getValue().getBytes(StandardCharsets.UTF_8);
+				SafeOutput.writeFile(workspace.root().resolve(changed.getKey()), out -> out.write(bytes));
+			}
+		}
+		report(sheet, result, texts, after, dryRun, format, context);
+		return Command.OK;
+	}
+
+	/** An empty file of a kind, its header only, for a spreadsheet user to fill in. */
+	private static int template(Arguments arguments) throws UsageException, CommandFailure {
+		arguments.choice("--template", null, List.of("matrix"));
+		String output = arguments.value("-o", null);
+		if (output == null || !arguments.positional().isEmpty()) {
+			throw new UsageException("--template KIND takes -o FILE.csv or -o FILE.xlsx and nothing else");
+		}
+		String lower = output.toLowerCase(java.util.Locale.ROOT);
+		if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+			throw new UsageException("-o FILE must end in .csv or .xlsx");
+		}
+		TraceMatrix empty = TraceMatrix.of(TraceIndex.of(List.of()), List.of());
+		SafeOutput.writeFile(Path.of(output), out -> {
+			if (lower.endsWith(".csv")) {
+				java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+				MatrixCsv.write(empty, writer);
+				writer.flush();
+			} else {
+				MatrixXlsx.write(empty, out);
+			}
+		});
+		return Command.OK;
+	}
+
+	private static String relative(PlanWorkspace workspace, XtextResource resource) {
+		return workspace.root().relativize(PlanWorkspace.fileOf(resource)).toString().replace('\\', '/');
+	}
+
+	// the file must still be what was read: an editor may have saved it since
+	private static void checkUnchangedOnDisk(Path file, String read) throws CommandFailure {
+		try {
+			if (!Files.readString(file, StandardCharsets.UTF_8).equals(read)) {
+				throw new CommandFailure(file + " changed while the import read it; nothing was imported");
+			}
+		} catch (IOException e) {
+			throw new CommandFailure("cannot read " + file + ": " + SafeOutput.reason(e), e);
+		}
+	}
+
+	private static int refuse(Spreadsheet sheet, List<ImportProblem> problems, String format, CommandContext context) {
+		long rows = problems.stream().map(ImportProblem::row).distinct().count();
+		String summary = rows + (rows == 1 ? " row" : " rows") + " of " + sheet.name()
+				+ " cannot be imported; nothing was changed";
+		if (format.equals("json")) {
+			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"matrix\",\"problems\":["
+					+ problems.stream().map(p -> "{\"row\":" + p.row() + ",\"column\":" + p.column() + ",\"message\":"
+							+ Json.string(p.message()) + "}").collect(Collectors.joining(","))
+					+ "],\"files\":[]}");
+		} else {
+			problems.forEach(p -> context.err().println(p.format()));
+		}
+		context.err().println("throughline: " + summary);
+		return Command.FAILURE;
+	}
+
+	private static void report(Spreadsheet sheet, MatrixImport.Result result, Map<String, String> before,
+			Map<String, String> after, boolean dryRun, String format, CommandContext context) {
+		List<String> fileSummaries = new ArrayList<>();
+		StringBuilder json = new StringBuilder();
+		for (Map.Entry<String, String> changed : after.entrySet()) {
+			int[] counts = UnifiedDiff.counts(before.get(changed.getKey()), changed.getValue());
+			String diff = UnifiedDiff.of(changed.getKey(), before.get(changed.getKey()), changed.getValue());
+			fileSummaries.add(changed.getKey() + " (+" + counts[0] + " -" + counts[1] + ")");
+			if (format.equals("text") && dryRun) {
+				context.out().print(diff);
+			}
+			json.append(json.length() == 0 ? "" : ",").append("{\"file\":").append(Json.string(changed.getKey()))
+					.append(",\"added\":").append(counts[0]).append(",\"removed\":").append(counts[1])
+					.append(",\"diff\":").append(Json.string(diff)).append('}');
+		}
+		if (format.equals("json")) {
+			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"matrix\",\"rows\":"
+					+ result.rows() + ",\"changedRows\":" + result.rowsChanged() + ",\"dryRun\":" + dryRun
+					+ ",\"problems\":[],\"files\":[" + json + "]}");
+			return;
+		}
+		String rows = result.rowsChanged() + " of " + result.rows() + (result.rows() == 1 ? " row" : " rows");
+		String line = after.isEmpty() ? sheet.name() + ": no row changes the plan (" + result.rows() + " rows read)"
+				: (dryRun ? "Would import " : "Imported ") + sheet.name() + ": " + rows + " changed "
+						+ String.join(", ", fileSummaries) + (dryRun ? "; nothing was written (--dry-run)" : "");
+		(dryRun ? context.err() : context.out()).println(line);
+	}
+}

@@ -1,0 +1,78 @@
+package org.throughline.cli.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
+import org.throughline.dsl.ide.formatting.PlanTextFormatter;
+import org.throughline.dsl.text.TextEdit;
+
+/**
+ * The edits an import makes to the text of .plan files: collected file by file, then applied at once, with what
+ * they wrote laid out by the language's formatter and every other character of the file kept as it was.
+ */
+public final class PlanTextChanges {
+
+	private final PlanTextFormatter formatter;
+	private final Map<String, String> before = new LinkedHashMap<>();
+	private final Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
+
+	public PlanTextChanges(PlanTextFormatter formatter) {
+		this.formatter = formatter;
+	}
+
+	/** Adds an edit of {@code file}, whose text is {@code text}. */
+	public void edit(String file, String text, TextEdit edit) {
+		before.putIfAbsent(file, text);
+		edits.computeIfAbsent(file, f -> new ArrayList<>()).add(edit);
+	}
+
+	public boolean isEmpty() {
+		return edits.isEmpty();
+	}
+
+	/** The text of a file before the edits. */
+	public String before(String file) {
+		return before.get(file);
+	}
+
+	/**
+	 * Each edited file's new text, in the order the files were first edited; files whose text comes out the same
+	 * are left out.
+	 *
+	 * @throws IllegalStateException when an edited file would not parse: a defect of the import, never the user's
+	 */
+	public Map<String, String> after() {
+		Map<String, String> result = new LinkedHashMap<>();
+		for (Map.Entry<String, List<TextEdit>> entry : edits.entrySet()) {
+			String text = before.get(entry.getKey());
+			List<TextEdit> sorted = new ArrayList<>(entry.getValue());
+			// stable: edits at one offset keep the order they were made in, which is the order of the grammar
+			sorted.sort(Comparator.comparingInt(TextEdit::offset).thenComparingInt(TextEdit::length));
+			String edited = TextEdit.apply(text, sorted);
+			List<ITextRegion> written = new ArrayList<>();
+			int shift = 0;
+			for (TextEdit edit : sorted) {
+				if (!edit.text().isEmpty()) {
+					written.add(new TextRegion(edit.offset() + shift, edit.text().length()));
+				}
+				shift += edit.text().length() - edit.length();
+			}
+			XtextResource parsed = formatter.parse(edited);
+			if (parsed.getParseResult().hasSyntaxErrors()) {
+				throw new IllegalStateException("the import would leave " + entry.getKey() + " unreadable: "
+						+ parsed.getParseResult().getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage());
+			}
+			String laidOut = written.isEmpty() ? edited : TextEdit.apply(edited, formatter.format(parsed, written));
+			if (!laidOut.equals(text)) {
+				result.put(entry.getKey(), laidOut);
+			}
+		}
+		return result;
+	}
+}
