@@ -118,6 +118,13 @@ public final class PlanLinks {
 		if (sources == null) {
 			return List.of();
 		}
+		Class<?> declaring = reference.getEContainingClass().getInstanceClass();
+		if (declaring != null && type.isAssignableFrom(declaring)) {
+			// every source of the reference is of the class that declares it: a view, no copy
+			@SuppressWarnings("unchecked")
+			List<T> all = (List<T>) Collections.unmodifiableList(sources);
+			return all;
+		}
 		List<T> typed = new ArrayList<>(sources.size());
 		for (EObject source : sources) {
 			if (type.isInstance(source)) {
