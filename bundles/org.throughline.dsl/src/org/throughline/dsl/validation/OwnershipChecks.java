@@ -100,11 +100,10 @@ class OwnershipChecks extends PlanChecks {
 		if (owner.getValidUntil() != null && owner.getValidUntil().isBefore(PlanPeriods.firstDay(plan))) {
 			problem = "ceased on " + owner.getValidUntil() + ", before the plan " + quoted(plan) + " starts on "
 					+ PlanPeriods.firstDay(plan);
-		} else if (owner.getValidFrom() != null && owner.getValidFrom().isAfter(PlanPeriods.lastDay(plan))) {
+		} else {
+			// not in force during the plan, and not ended before it: it begins after the plan ends
 			problem = "comes into force on " + owner.getValidFrom() + ", after the plan " + quoted(plan) + " ends on "
 					+ PlanPeriods.lastDay(plan);
-		} else {
-			problem = "is not in force while the plan " + quoted(plan) + " runs";
 		}
 		List<Owner> successors = successorsInForce(owner, plan);
 		String advice = successors.isEmpty() ? "" : "; it was succeeded by " + quotedList(successors);

@@ -20,6 +20,7 @@ import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
+import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.PlanPackage;
@@ -117,6 +118,9 @@ public final class ElementSummaries {
 		List<String> measures = new ArrayList<>();
 		for (Indicator indicator : commitment.getIndicators()) {
 			measures.add(indicator.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(indicator));
+		}
+		for (Milestone milestone : commitment.getMilestones()) {
+			measures.add("milestone " + milestone.getTitle() + (milestone.getDue() == null ? "" : " by " + milestone.getDue()));
 		}
 		if (commitment.getNotMeasurableReason() != null) {
 			measures.add("not measurable because " + commitment.getNotMeasurableReason());
