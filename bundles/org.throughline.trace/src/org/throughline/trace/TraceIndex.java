@@ -1,5 +1,27 @@
 package org.throughline.trace;
 
+import static org.throughline.model.plan.PlanPackage.Literals.AIM__DELIVERED_BY;
+import static org.throughline.model.plan.PlanPackage.Literals.APPEARANCE__PART;
+import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__DEPENDS_ON;
+import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__INDICATORS;
+import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__THEMES;
+import static org.throughline.model.plan.PlanPackage.Literals.INDICATOR__OWNER;
+import static org.throughline.model.plan.PlanPackage.Literals.INSPECTION_ACTION__ADDRESSED_BY;
+import static org.throughline.model.plan.PlanPackage.Literals.MOVE__FROM;
+import static org.throughline.model.plan.PlanPackage.Literals.MOVE__SUPERSEDED_BY;
+import static org.throughline.model.plan.PlanPackage.Literals.MOVE__TO;
+import static org.throughline.model.plan.PlanPackage.Literals.OWNERSHIP__OWNER;
+import static org.throughline.model.plan.PlanPackage.Literals.OWNER__SUCCESSORS;
+import static org.throughline.model.plan.PlanPackage.Literals.PORTFOLIO__MEMBER;
+import static org.throughline.model.plan.PlanPackage.Literals.POST__HOLDER;
+import static org.throughline.model.plan.PlanPackage.Literals.REPLY__CHANGED;
+import static org.throughline.model.plan.PlanPackage.Literals.REPLY__CHANGED_MOVES;
+import static org.throughline.model.plan.PlanPackage.Literals.RESPONSE__CONCERNS;
+import static org.throughline.model.plan.PlanPackage.Literals.RESPONSE__CONCERNS_MOVES;
+import static org.throughline.model.plan.PlanPackage.Literals.RESPONSE__RESPONDENT;
+import static org.throughline.model.plan.PlanPackage.Literals.RESPONSE__THEMES;
+import static org.throughline.model.plan.PlanPackage.Literals.THEME__AIMS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.links.PlanLinks;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -49,6 +72,8 @@ import org.throughline.model.plan.UnitKind;
  * its ends. Every lookup afterwards is a map access; every list it returns is in document order (modules in the
  * order given, elements as written), so whatever is built from the index is deterministic.
  * <p>
+ * The links read backwards are those of {@link PlanLinks}, built in the same pass; this class adds the lists of
+ * elements by kind, qualified names, the aims a commitment serves (inferred, not written) and directorates.
  * References that did not resolve (proxies left by linking errors) are left out: an unresolved owner does not
  * make a commitment owned. The index is immutable; build a new one when the model changes.
  */
@@ -67,26 +92,10 @@ public final class TraceIndex {
 	private final Map<EObject, String> qualifiedNames = new IdentityHashMap<>();
 	private final Map<String, EObject> byQualifiedName = new LinkedHashMap<>();
 
-	private final Links<Owner, Ownership> ownershipsOfOwner = new Links<>();
-	private final Links<Indicator, Commitment> commitmentsOfIndicator = new Links<>();
-	private final Links<Commitment, Response> responsesOfCommitment = new Links<>();
-	private final Links<Commitment, Reply> changingRepliesOfCommitment = new Links<>();
-	private final Links<Commitment, InspectionAction> actionsOfCommitment = new Links<>();
-	private final Links<Dependable, Commitment> dependentsOfDependable = new Links<>();
-	private final Links<PlanPart, Appearance> appearancesOfPart = new Links<>();
-	private final Links<Owner, Move> movesFromOwner = new Links<>();
-	private final Links<Owner, Move> movesToOwner = new Links<>();
-	private final Links<Move, Response> responsesOfMove = new Links<>();
-	private final Links<Move, Reply> changingRepliesOfMove = new Links<>();
-	private final Links<Move, Move> supersededMovesOfMove = new Links<>();
-	private final Links<ConsultationTheme, Response> responsesOfTheme = new Links<>();
-	private final Links<Respondent, Response> responsesOfRespondent = new Links<>();
-	private final Links<Owner, Owner> predecessorsOfOwner = new Links<>();
-	private final Links<Owner, Indicator> indicatorsOfOwner = new Links<>();
-	private final Links<Owner, Aim> aimsOfDeliverer = new Links<>();
-	private final Links<Person, Post> postsOfHolder = new Links<>();
-	private final Links<Person, Portfolio> portfoliosOfMember = new Links<>();
+	private final PlanLinks.Builder linksBuilder = new PlanLinks.Builder();
+	private PlanLinks links;
 	private final Links<Commitment, Aim> aimsOfCommitment = new Links<>();
+	private final Links<Aim, Commitment> commitmentsOfAim = new Links<>();
 	private final Map<Owner, OrganisationUnit> directorateOfOwner = new IdentityHashMap<>();
 
 	private TraceIndex(List<PlanModule> modules) {
@@ -101,8 +110,10 @@ public final class TraceIndex {
 		TraceIndex index = new TraceIndex(new ArrayList<>(modules));
 		for (PlanModule module : index.modules) {
 			index.name(module, module.getName());
+			index.linksBuilder.add(module);
 			module.eAllContents().forEachRemaining(index::visit);
 		}
+		index.links = index.linksBuilder.build();
 		// Needs every post indexed first: a person's directorate is that of the post the person holds.
 		for (Owner owner : index.owners) {
 			index.directorateOfOwner.put(owner, index.findDirectorate(owner));
@@ -116,6 +127,7 @@ public final class TraceIndex {
 	// ------------------------------------------------------------------ building
 
 	private void visit(EObject element) {
+		linksBuilder.add(element);
 		if (element instanceof NamedElement named && named.getName() != null) {
 			String parent = null;
 			for (EObject container = element.eContainer(); parent == null && container != null; container = container
@@ -126,37 +138,19 @@ public final class TraceIndex {
 		}
 		switch (element) {
 			case Plan plan -> plans.add(plan);
-			case Commitment commitment -> visitCommitment(commitment);
-			case Owner owner -> visitOwner(owner);
-			case Indicator indicator -> {
-				indicators.add(indicator);
-				if (resolved(indicator.getOwner())) {
-					indicatorsOfOwner.add(indicator.getOwner(), indicator);
+			case Commitment commitment -> commitments.add(commitment);
+			case Owner owner -> {
+				owners.add(owner);
+				if (owner instanceof OrganisationUnit unit) {
+					units.add(unit);
 				}
 			}
-			case Aim aim -> {
-				for (Owner owner : resolvedOnly(aim.getDeliveredBy())) {
-					aimsOfDeliverer.add(owner, aim);
-				}
-			}
-			case Appearance appearance -> {
-				if (resolved(appearance.getPart())) {
-					appearancesOfPart.add(appearance.getPart(), appearance);
-				}
-			}
+			case Indicator indicator -> indicators.add(indicator);
 			case Consultation consultation -> consultations.add(consultation);
-			case Response response -> visitResponse(response);
-			case Reply reply -> visitReply(reply);
 			case Restructure restructure -> restructures.add(restructure);
-			case Move move -> visitMove(move);
 			case Inspection inspection -> inspections.add(inspection);
-			case InspectionAction action -> {
-				for (Commitment commitment : resolvedOnly(action.getAddressedBy())) {
-					actionsOfCommitment.add(commitment, action);
-				}
-			}
 			default -> {
-				// other elements carry no link that a report reads backwards
+				// the other elements are in the lists of their containers; their links are in the links
 			}
 		}
 	}
@@ -169,79 +163,12 @@ public final class TraceIndex {
 		byQualifiedName.putIfAbsent(qualifiedName, element);
 	}
 
-	private void visitCommitment(Commitment commitment) {
-		commitments.add(commitment);
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (resolved(ownership.getOwner())) {
-				ownershipsOfOwner.add(ownership.getOwner(), ownership);
-			}
-		}
-		for (Indicator indicator : resolvedOnly(commitment.getIndicators())) {
-			commitmentsOfIndicator.add(indicator, commitment);
-		}
-		for (Dependable dependable : resolvedOnly(commitment.getDependsOn())) {
-			dependentsOfDependable.add(dependable, commitment);
-		}
-	}
-
-	private void visitOwner(Owner owner) {
-		owners.add(owner);
-		if (owner instanceof OrganisationUnit unit) {
-			units.add(unit);
-		}
-		for (Owner successor : resolvedOnly(owner.getSuccessors())) {
-			predecessorsOfOwner.add(successor, owner);
-		}
-		if (owner instanceof Post post && resolved(post.getHolder())) {
-			postsOfHolder.add(post.getHolder(), post);
-		}
-		if (owner instanceof Portfolio portfolio && resolved(portfolio.getMember())) {
-			portfoliosOfMember.add(portfolio.getMember(), portfolio);
-		}
-	}
-
-	private void visitResponse(Response response) {
-		for (Commitment commitment : resolvedOnly(response.getConcerns())) {
-			responsesOfCommitment.add(commitment, response);
-		}
-		for (Move move : resolvedOnly(response.getConcernsMoves())) {
-			responsesOfMove.add(move, response);
-		}
-		for (ConsultationTheme theme : resolvedOnly(response.getThemes())) {
-			responsesOfTheme.add(theme, response);
-		}
-		if (resolved(response.getRespondent())) {
-			responsesOfRespondent.add(response.getRespondent(), response);
-		}
-	}
-
-	private void visitReply(Reply reply) {
-		for (Commitment commitment : resolvedOnly(reply.getChanged())) {
-			changingRepliesOfCommitment.add(commitment, reply);
-		}
-		for (Move move : resolvedOnly(reply.getChangedMoves())) {
-			changingRepliesOfMove.add(move, reply);
-		}
-	}
-
-	private void visitMove(Move move) {
-		for (Owner from : resolvedOnly(move.getFrom())) {
-			movesFromOwner.add(from, move);
-		}
-		for (Owner to : resolvedOnly(move.getTo())) {
-			movesToOwner.add(to, move);
-		}
-		if (resolved(move.getSupersededBy())) {
-			supersededMovesOfMove.add(move.getSupersededBy(), move);
-		}
-	}
-
 	private OrganisationUnit findDirectorate(Owner owner) {
 		EObject start = switch (owner) {
 			case OrganisationUnit unit -> unit;
 			case Post post -> post.eContainer();
 			case Person person -> {
-				List<Post> held = postsOfHolder.get(person);
+				List<Post> held = postsHeldBy(person);
 				yield held.isEmpty() ? null : held.get(0).eContainer();
 			}
 			default -> null;
@@ -274,6 +201,7 @@ public final class TraceIndex {
 		}
 		for (Aim aim : aims) {
 			aimsOfCommitment.add(commitment, aim);
+			commitmentsOfAim.add(aim, commitment);
 		}
 	}
 
@@ -373,13 +301,13 @@ public final class TraceIndex {
 
 	/** The ownerships (commitment and role) that name this owner. */
 	public List<Ownership> ownershipsOf(Owner owner) {
-		return ownershipsOfOwner.get(owner);
+		return links.sources(owner, OWNERSHIP__OWNER, Ownership.class);
 	}
 
 	/** The commitments that this owner owns in any role, each once. */
 	public List<Commitment> commitmentsOwnedBy(Owner owner) {
 		List<Commitment> owned = new ArrayList<>();
-		for (Ownership ownership : ownershipsOfOwner.get(owner)) {
+		for (Ownership ownership : links.sources(owner, OWNERSHIP__OWNER, Ownership.class)) {
 			Commitment commitment = (Commitment) ownership.eContainer();
 			// one commitment's ownerships are indexed together, so a repeat can only follow itself
 			if (owned.isEmpty() || owned.get(owned.size() - 1) != commitment) {
@@ -391,92 +319,92 @@ public final class TraceIndex {
 
 	/** The commitments measured by this indicator. */
 	public List<Commitment> commitmentsMeasuredBy(Indicator indicator) {
-		return commitmentsOfIndicator.get(indicator);
+		return links.sources(indicator, COMMITMENT__INDICATORS, Commitment.class);
 	}
 
 	/** The consultation responses that concern this commitment. */
 	public List<Response> responsesConcerning(Commitment commitment) {
-		return responsesOfCommitment.get(commitment);
+		return links.sources(commitment, RESPONSE__CONCERNS, Response.class);
 	}
 
 	/** The replies to consultation responses that changed this commitment. */
 	public List<Reply> repliesChanging(Commitment commitment) {
-		return changingRepliesOfCommitment.get(commitment);
+		return links.sources(commitment, REPLY__CHANGED, Reply.class);
 	}
 
 	/** The inspection actions that this commitment addresses. */
 	public List<InspectionAction> inspectionActionsAddressedBy(Commitment commitment) {
-		return actionsOfCommitment.get(commitment);
+		return links.sources(commitment, INSPECTION_ACTION__ADDRESSED_BY, InspectionAction.class);
 	}
 
 	/** The commitments that depend on this commitment or policy document. */
 	public List<Commitment> dependents(Dependable dependable) {
-		return dependentsOfDependable.get(dependable);
+		return links.sources(dependable, COMMITMENT__DEPENDS_ON, Commitment.class);
 	}
 
 	/** Where commitments appear in this theme, chapter or section. */
 	public List<Appearance> appearancesIn(PlanPart part) {
-		return appearancesOfPart.get(part);
+		return links.sources(part, APPEARANCE__PART, Appearance.class);
 	}
 
 	/** The restructure moves that take something away from this owner. */
 	public List<Move> movesFrom(Owner owner) {
-		return movesFromOwner.get(owner);
+		return links.sources(owner, MOVE__FROM, Move.class);
 	}
 
 	/** The restructure moves that give something to this owner. */
 	public List<Move> movesTo(Owner owner) {
-		return movesToOwner.get(owner);
+		return links.sources(owner, MOVE__TO, Move.class);
 	}
 
 	/** The consultation responses that concern this move. */
 	public List<Response> responsesConcerning(Move move) {
-		return responsesOfMove.get(move);
+		return links.sources(move, RESPONSE__CONCERNS_MOVES, Response.class);
 	}
 
 	/** The replies to consultation responses that changed this move. */
 	public List<Reply> repliesChanging(Move move) {
-		return changingRepliesOfMove.get(move);
+		return links.sources(move, REPLY__CHANGED_MOVES, Reply.class);
 	}
 
 	/** The moves that this move superseded (an earlier draft's version of it). */
 	public List<Move> movesSupersededBy(Move move) {
-		return supersededMovesOfMove.get(move);
+		return links.sources(move, MOVE__SUPERSEDED_BY, Move.class);
 	}
 
 	/** The responses filed under this consultation theme. */
 	public List<Response> responsesUnder(ConsultationTheme theme) {
-		return responsesOfTheme.get(theme);
+		return links.sources(theme, RESPONSE__THEMES, Response.class);
 	}
 
 	/** The responses this respondent made. */
 	public List<Response> responsesFrom(Respondent respondent) {
-		return responsesOfRespondent.get(respondent);
+		return links.sources(respondent, RESPONSE__RESPONDENT, Response.class);
 	}
 
 	/** The owners that name this owner as their successor. */
 	public List<Owner> predecessors(Owner owner) {
-		return predecessorsOfOwner.get(owner);
+		return links.sources(owner, OWNER__SUCCESSORS, Owner.class);
 	}
 
 	/** The indicators this owner is responsible for. */
 	public List<Indicator> indicatorsOwnedBy(Owner owner) {
-		return indicatorsOfOwner.get(owner);
+		return links.sources(owner, INDICATOR__OWNER, Indicator.class);
 	}
 
 	/** The aims that the plan maps to this owner ("delivered by"). */
 	public List<Aim> aimsDeliveredBy(Owner owner) {
-		return aimsOfDeliverer.get(owner);
+		return links.sources(owner, AIM__DELIVERED_BY, Aim.class);
 	}
 
 	/** The posts this person holds. */
 	public List<Post> postsHeldBy(Person person) {
-		return postsOfHolder.get(person);
+		return links.sources(person, POST__HOLDER, Post.class);
 	}
 
 	/** The portfolios this person holds. */
 	public List<Portfolio> portfoliosOf(Person person) {
-		return portfoliosOfMember.get(person);
+		return links.sources(person, PORTFOLIO__MEMBER, Portfolio.class);
 	}
 
 	/**
@@ -485,6 +413,29 @@ public final class TraceIndex {
 	 */
 	public List<Aim> aimsOf(Commitment commitment) {
 		return aimsOfCommitment.get(commitment);
+	}
+
+	/** The commitments that serve this aim, as {@link #aimsOf} infers them, in document order. */
+	public List<Commitment> commitmentsServing(Aim aim) {
+		return commitmentsOfAim.get(aim);
+	}
+
+	/** The commitments that name this theme. */
+	public List<Commitment> commitmentsNaming(Theme theme) {
+		return links.sources(theme, COMMITMENT__THEMES, Commitment.class);
+	}
+
+	/** The themes that name this aim. */
+	public List<Theme> themesServing(Aim aim) {
+		return links.sources(aim, THEME__AIMS, Theme.class);
+	}
+
+	/**
+	 * Every cross-reference of the indexed modules read backwards: the one inverse index, which the lookups above
+	 * read and which {@link org.throughline.model.facts.CommitmentFacts} takes.
+	 */
+	public PlanLinks links() {
+		return links;
 	}
 
 	/** The themes a commitment is under: those it names, then those it appears in, each once, in the order written. */
@@ -531,18 +482,12 @@ public final class TraceIndex {
 
 	/** True when the reference is set and resolved. */
 	public static boolean resolved(EObject element) {
-		return element != null && !element.eIsProxy();
+		return PlanLinks.resolved(element);
 	}
 
 	/** The resolved elements of a reference list, in order. */
 	public static <T extends EObject> List<T> resolvedOnly(List<T> elements) {
-		List<T> resolved = new ArrayList<>(elements.size());
-		for (T element : elements) {
-			if (resolved(element)) {
-				resolved.add(element);
-			}
-		}
-		return resolved;
+		return PlanLinks.resolvedOnly(elements);
 	}
 
 	/** The plan that declares this element, if any. */

@@ -6,8 +6,9 @@
  * command line and the workbench views read it. It answers the questions the model only answers one way round
  * (what does this unit own, which responses concern this commitment, what moves away from this directorate) by
  * lookup, and lists everything in document order, so that whatever is built from it is deterministic.
- * {@link org.throughline.trace.CommitmentFacts} says once what "owned", "measured", "consulted on" and
- * "answered" mean; {@link org.throughline.trace.Labels} and {@link org.throughline.trace.Values} say how names
+ * Its backward links are those of the model's one inverse index, {@link org.throughline.model.links.PlanLinks};
+ * {@link org.throughline.model.facts.CommitmentFacts} says once, for validation too, what "owned", "measured",
+ * "consulted on" and "answered" mean; {@link org.throughline.trace.Labels} and {@link org.throughline.trace.Values} say how names
  * and figures are written.
  * <p>
  * The analyses, one package each: {@code coverage} (the plan-level summary, overall and per directorate),

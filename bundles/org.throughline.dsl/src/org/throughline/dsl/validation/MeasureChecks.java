@@ -4,14 +4,19 @@ import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__NOT_ME
 import static org.throughline.model.plan.PlanPackage.Literals.NAMED_ELEMENT__NAME;
 
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.plan.Commitment;
 
-/** Every commitment is measured, by an indicator or a milestone, or says why it cannot be. */
+/**
+ * Every commitment is measured, by an indicator or a milestone, or says why it cannot be. An indicator written but
+ * not declared measures nothing ({@link CommitmentFacts} says why): the commitment gets this warning beside the
+ * linking error, as the holes and the coverage figures count it unmeasured.
+ */
 class MeasureChecks extends PlanChecks {
 
 	@Check
 	public void commitmentIsMeasured(Commitment commitment) {
-		if (!commitment.getIndicators().isEmpty() || !commitment.getMilestones().isEmpty()) {
+		if (CommitmentFacts.measured(commitment)) {
 			return;
 		}
 		String reason = commitment.getNotMeasurableReason();

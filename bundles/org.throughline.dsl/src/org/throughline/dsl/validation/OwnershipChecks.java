@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Commitment;
@@ -23,21 +24,25 @@ import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.model.plan.Plan;
 
-/** Every commitment has a lead owner, and every owner the plan names is in force while the plan runs. */
+/**
+ * Every commitment has a lead owner, and every owner the plan names is in force while the plan runs. What counts
+ * as owned, led and in force is {@link CommitmentFacts}: an owner written but not declared owns nothing, so a
+ * commitment whose only owner is unresolved is reported as having no owner, beside the linking error at the name.
+ */
 class OwnershipChecks extends PlanChecks {
 
 	@Check
 	public void commitmentHasLeadOwner(Commitment commitment) {
-		if (commitment.getOwnerships().isEmpty()) {
+		if (!CommitmentFacts.owned(commitment)) {
 			reportNoOwner(commitment);
+			return;
+		}
+		if (CommitmentFacts.led(commitment)) {
 			return;
 		}
 		Owner firstSupporting = null;
 		Owner first = null;
 		for (Ownership ownership : commitment.getOwnerships()) {
-			if (ownership.getRole() == OwnershipRole.LEAD) {
-				return;
-			}
 			Owner owner = ownership.getOwner();
 			if (owner == null || owner.eIsProxy()) {
 				continue;
@@ -88,18 +93,17 @@ class OwnershipChecks extends PlanChecks {
 	}
 
 	private void checkInForce(Owner owner, Plan plan, EObject source, EStructuralFeature feature, int index) {
-		if (owner == null || owner.eIsProxy() || !PlanPeriods.isKnown(plan)) {
+		if (owner == null || owner.eIsProxy() || !CommitmentFacts.notInForceDuring(owner, plan)) {
 			return;
 		}
 		String problem;
 		if (owner.getValidUntil() != null && owner.getValidUntil().isBefore(PlanPeriods.firstDay(plan))) {
 			problem = "ceased on " + owner.getValidUntil() + ", before the plan " + quoted(plan) + " starts on "
 					+ PlanPeriods.firstDay(plan);
-		} else if (owner.getValidFrom() != null && owner.getValidFrom().isAfter(PlanPeriods.lastDay(plan))) {
+		} else {
+			// not in force during the plan, and not ended before it: it begins after the plan ends
 			problem = "comes into force on " + owner.getValidFrom() + ", after the plan " + quoted(plan) + " ends on "
 					+ PlanPeriods.lastDay(plan);
-		} else {
-			return;
 		}
 		List<Owner> successors = successorsInForce(owner, plan);
 		String advice = successors.isEmpty() ? "" : "; it was succeeded by " + quotedList(successors);
@@ -117,17 +121,12 @@ class OwnershipChecks extends PlanChecks {
 			if (candidate.eIsProxy() || !seen.add(candidate)) {
 				continue;
 			}
-			if (inForceDuring(candidate, plan)) {
+			if (!CommitmentFacts.notInForceDuring(candidate, plan)) {
 				found.add(candidate);
 			} else {
 				next.addAll(candidate.getSuccessors());
 			}
 		}
 		return found;
-	}
-
-	private static boolean inForceDuring(Owner owner, Plan plan) {
-		return (owner.getValidUntil() == null || !owner.getValidUntil().isBefore(PlanPeriods.firstDay(plan)))
-				&& (owner.getValidFrom() == null || !owner.getValidFrom().isAfter(PlanPeriods.lastDay(plan)));
 	}
 }

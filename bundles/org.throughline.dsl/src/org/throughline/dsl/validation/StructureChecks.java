@@ -9,6 +9,7 @@ import static org.throughline.model.plan.PlanPackage.Literals.THEME__AIMS;
 
 import org.eclipse.xtext.validation.Check;
 import org.throughline.dsl.references.IncomingReferences;
+import org.throughline.model.links.PlanLinks;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -48,7 +49,7 @@ class StructureChecks extends PlanChecks {
 
 	@Check
 	public void aimHasCommitment(Aim aim) {
-		IncomingReferences incoming = IncomingReferences.around(aim);
+		PlanLinks incoming = IncomingReferences.around(aim);
 		if (incoming.isReferenced(aim, COMMITMENT__AIMS)) {
 			return;
 		}

@@ -18,7 +18,7 @@ import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Target;
-import org.throughline.trace.CommitmentFacts;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;

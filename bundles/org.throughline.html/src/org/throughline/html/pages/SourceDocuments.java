@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.DocumentLines;
 import org.throughline.model.plan.PlanModule;
+import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.plan.SourceDocument;
 import org.throughline.model.plan.SourceReference;
 import org.throughline.trace.TraceIndex;
@@ -67,12 +67,12 @@ final class SourceDocuments {
 				}
 			}
 		}
-		for (PlanModule module : index.modules()) {
-			for (TreeIterator<EObject> all = module.eAllContents(); all.hasNext();) {
-				if (all.next() instanceof SourceReference citation && citation.isSetLine()
-						&& shown.containsKey(citation.getDocument())) {
+		for (SourceDocument document : shown.keySet()) {
+			for (SourceReference citation : index.links().sources(document,
+					PlanPackage.Literals.SOURCE_REFERENCE__DOCUMENT, SourceReference.class)) {
+				if (citation.isSetLine()) {
 					int last = citation.isSetLineEnd() ? citation.getLineEnd() : citation.getLine();
-					citations.computeIfAbsent(citation.getDocument(), d -> new ArrayList<>())
+					citations.computeIfAbsent(document, d -> new ArrayList<>())
 							.add(new Citing(citation.getLine(), last, citer(citation, paths)));
 				}
 			}

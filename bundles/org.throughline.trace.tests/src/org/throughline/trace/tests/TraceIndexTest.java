@@ -19,7 +19,7 @@ import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Person;
 import org.throughline.model.plan.Portfolio;
 import org.throughline.model.plan.Post;
-import org.throughline.trace.CommitmentFacts;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
 

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 
 import org.throughline.model.plan.Commitment;
-import org.throughline.trace.CommitmentFacts;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.TraceIndex;
 
 /**
@@ -41,9 +41,9 @@ public record Coverage(int commitments, int owned, int led, int measured, int by
 			byIndicator += count(CommitmentFacts.measuredByIndicator(commitment));
 			byMilestone += count(CommitmentFacts.measuredByMilestone(commitment));
 			notMeasurable += count(CommitmentFacts.statedNotMeasurable(commitment));
-			consulted += count(CommitmentFacts.consultedOn(index, commitment));
-			answered += count(CommitmentFacts.answered(index, commitment));
-			changed += count(CommitmentFacts.changedByConsultation(index, commitment));
+			consulted += count(CommitmentFacts.consultedOn(index.links(), commitment));
+			answered += count(CommitmentFacts.answered(index.links(), commitment));
+			changed += count(CommitmentFacts.changedByConsultation(index.links(), commitment));
 		}
 		return new Coverage(commitments.size(), owned, led, measured, byIndicator, byMilestone, notMeasurable,
 				consulted, answered, changed);

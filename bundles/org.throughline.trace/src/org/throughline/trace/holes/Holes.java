@@ -8,13 +8,11 @@ import org.throughline.model.monitoring.IndicatorProgress;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
-import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Plan;
-import org.throughline.model.plan.Response;
-import org.throughline.trace.CommitmentFacts;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.TraceIndex;
 
-/** Finds what each commitment lacks, reading only the commitment and the index's backward links. */
+/** Finds what each commitment lacks, from the facts of {@link CommitmentFacts} and the index's backward links. */
 public final class Holes {
 
 	private Holes() {
@@ -28,14 +26,10 @@ public final class Holes {
 		} else if (!CommitmentFacts.led(commitment)) {
 			holes.add(Hole.NO_LEAD);
 		}
-		Plan plan = TraceIndex.planOf(commitment).orElse(null);
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (TraceIndex.resolved(ownership.getOwner())
-					&& CommitmentFacts.endsDuringPlan(ownership.getOwner(), plan)) {
-				holes.add(Hole.ENDED_OWNER);
-				break;
-			}
+		if (CommitmentFacts.ownedByEndingOwner(commitment)) {
+			holes.add(Hole.ENDED_OWNER);
 		}
+		Plan plan = CommitmentFacts.planOf(commitment);
 		if (!CommitmentFacts.measured(commitment) && !CommitmentFacts.statedNotMeasurable(commitment)) {
 			holes.add(Hole.NO_MEASURE);
 		}
@@ -55,11 +49,8 @@ public final class Holes {
 				}
 			}
 		}
-		for (Response response : index.responsesConcerning(commitment)) {
-			if (response.getReply() == null) {
-				holes.add(Hole.UNANSWERED);
-				break;
-			}
+		if (CommitmentFacts.consultedOn(index.links(), commitment) && !CommitmentFacts.answered(index.links(), commitment)) {
+			holes.add(Hole.UNANSWERED);
 		}
 		if (!cited(commitment)) {
 			holes.add(Hole.NO_SOURCE);

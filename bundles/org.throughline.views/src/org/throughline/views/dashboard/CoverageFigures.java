@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Plan;
-import org.throughline.trace.CommitmentFacts;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
@@ -76,10 +76,10 @@ public final class CoverageFigures {
 		rows.add(fact("Stated not measurable", c, c.statedNotMeasurable(), all, CommitmentFacts::statedNotMeasurable));
 		rows.add(fact("Neither measured nor explained", c, c.unmeasured(), all,
 				x -> !CommitmentFacts.measured(x) && !CommitmentFacts.statedNotMeasurable(x)));
-		rows.add(fact("Consulted on", c, c.consultedOn(), all, x -> CommitmentFacts.consultedOn(index, x)));
-		rows.add(fact("  every response answered", c, c.answered(), all, x -> CommitmentFacts.answered(index, x)));
+		rows.add(fact("Consulted on", c, c.consultedOn(), all, x -> CommitmentFacts.consultedOn(index.links(), x)));
+		rows.add(fact("  every response answered", c, c.answered(), all, x -> CommitmentFacts.answered(index.links(), x)));
 		rows.add(fact("  changed by consultation", c, c.changedByConsultation(), all,
-				x -> CommitmentFacts.changedByConsultation(index, x)));
+				x -> CommitmentFacts.changedByConsultation(index.links(), x)));
 		String title = Labels.label(plan) + " \u2014 " + index.qualifiedName(plan)
 				+ (plan.getPeriodStart() != null && plan.getPeriodEnd() != null
 						? ", " + plan.getPeriodStart() + " to " + plan.getPeriodEnd() : "");
@@ -127,9 +127,9 @@ public final class CoverageFigures {
 		figures.add(share("Measured" + of, c, c.measured(), counted, CommitmentFacts::measured));
 		figures.add(share("Stated not measurable" + of, c, c.statedNotMeasurable(), counted,
 				CommitmentFacts::statedNotMeasurable));
-		figures.add(share("Consulted on" + of, c, c.consultedOn(), counted, x -> CommitmentFacts.consultedOn(index, x)));
+		figures.add(share("Consulted on" + of, c, c.consultedOn(), counted, x -> CommitmentFacts.consultedOn(index.links(), x)));
 		figures.add(share("Every response answered" + of, c, c.answered(), counted,
-				x -> CommitmentFacts.answered(index, x)));
+				x -> CommitmentFacts.answered(index.links(), x)));
 		return figures;
 	}
 

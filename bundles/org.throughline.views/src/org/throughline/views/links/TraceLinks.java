@@ -36,9 +36,11 @@ import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.holes.Holes;
+import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.restructure.RestructureImpact.MoveImpact;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.links.LinkGroup.Direction;
+import org.throughline.views.model.Analyses;
 import org.throughline.views.model.PlanModel;
 
 /**
@@ -249,9 +251,8 @@ public final class TraceLinks {
 
 	private void aim(Aim aim) {
 		elements("Delivered by", Direction.OUTGOING, TraceIndex.resolvedOnly(aim.getDeliveredBy()));
-		Inverses inverses = Inverses.of(model);
-		elements("Themes serving it", Direction.INCOMING, inverses.themesServing(aim));
-		elements("Commitments", Direction.INCOMING, inverses.commitmentsUnder(aim));
+		elements("Themes serving it", Direction.INCOMING, index.themesServing(aim));
+		elements("Commitments", Direction.INCOMING, index.commitmentsServing(aim));
 	}
 
 	private void part(PlanPart part) {
@@ -264,7 +265,7 @@ public final class TraceLinks {
 		if (part instanceof Theme theme) {
 			Set<EObject> appearing = Collections.newSetFromMap(new IdentityHashMap<>());
 			index.appearancesIn(part).forEach(a -> appearing.add(a.eContainer()));
-			List<Commitment> naming = new ArrayList<>(Inverses.of(model).commitmentsNaming(theme));
+			List<Commitment> naming = new ArrayList<>(index.commitmentsNaming(theme));
 			naming.removeIf(appearing::contains);
 			elements("Commitments naming it", Direction.INCOMING, naming);
 			elements("Serves", Direction.OUTGOING, TraceIndex.resolvedOnly(theme.getAims()));
@@ -272,6 +273,17 @@ public final class TraceLinks {
 		if (part instanceof Chapter chapter && TraceIndex.resolved(chapter.getAim())) {
 			add("Serves", Direction.OUTGOING, List.of(link(chapter.getAim())));
 		}
+	}
+
+	private MoveImpact impactOf(Move move) {
+		for (RestructureImpact restructure : Analyses.restructures(model)) {
+			for (MoveImpact impact : restructure.moves()) {
+				if (impact.move() == move) {
+					return impact;
+				}
+			}
+		}
+		return null;
 	}
 
 	private void move(Move move) {
@@ -282,7 +294,7 @@ public final class TraceLinks {
 			add("Superseded by", Direction.OUTGOING, List.of(link(move.getSupersededBy())));
 		}
 		elements("Supersedes", Direction.INCOMING, index.movesSupersededBy(move));
-		MoveImpact impact = Inverses.of(model).impactOf(move);
+		MoveImpact impact = impactOf(move);
 		if (impact != null) {
 			List<Link> affected = new ArrayList<>();
 			for (Ownership ownership : impact.affected()) {

@@ -14,10 +14,13 @@ import org.throughline.dsl.ide.references.PlanReference;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.sources.SourceText;
 import org.throughline.dsl.sources.SourceTexts;
+import org.throughline.model.facts.CommitmentFacts;
+import org.throughline.model.links.PlanLinks;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
+import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.PlanPackage;
@@ -106,16 +109,26 @@ public final class ElementSummaries {
 			String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
 			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(owner)));
 		}
-		sections.add(new Section(OWNERS, owners.isEmpty() ? List.of(NONE + ": no one owns this commitment") : owners));
+		// an unresolved owner is listed as written, but owns nothing (CommitmentFacts)
+		if (!CommitmentFacts.owned(commitment)) {
+			owners.add(0, NONE + ": no one owns this commitment");
+		}
+		sections.add(new Section(OWNERS, owners));
 
 		List<String> measures = new ArrayList<>();
 		for (Indicator indicator : commitment.getIndicators()) {
 			measures.add(indicator.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(indicator));
 		}
+		for (Milestone milestone : commitment.getMilestones()) {
+			measures.add("milestone " + milestone.getTitle() + (milestone.getDue() == null ? "" : " by " + milestone.getDue()));
+		}
 		if (commitment.getNotMeasurableReason() != null) {
 			measures.add("not measurable because " + commitment.getNotMeasurableReason());
 		}
-		sections.add(new Section(MEASURES, measures.isEmpty() ? List.of(NONE + ": nothing measures this commitment") : measures));
+		if (!CommitmentFacts.measured(commitment) && commitment.getNotMeasurableReason() == null) {
+			measures.add(0, NONE + ": nothing measures this commitment");
+		}
+		sections.add(new Section(MEASURES, measures));
 
 		List<String> responses = new ArrayList<>();
 		for (PlanReference reference : references.to(commitment)) {
@@ -160,18 +173,19 @@ public final class ElementSummaries {
 		List<String> owns = new ArrayList<>();
 		List<String> indicators = new ArrayList<>();
 		List<String> aims = new ArrayList<>();
-		for (PlanReference reference : references.to(owner)) {
-			if (reference.reference() == PlanPackage.Literals.OWNERSHIP__OWNER
-					&& reference.source() instanceof Ownership ownership
-					&& ownership.eContainer() instanceof Commitment commitment) {
+		// the same lookups as the trace index's ownershipsOf, indicatorsOwnedBy and aimsDeliveredBy
+		PlanLinks links = references.links();
+		for (Ownership ownership : links.sources(owner, PlanPackage.Literals.OWNERSHIP__OWNER, Ownership.class)) {
+			if (ownership.eContainer() instanceof Commitment commitment) {
 				String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
 				owns.add(role + PlanLabels.nameAndTitle(commitment));
-			} else if (reference.reference() == PlanPackage.Literals.INDICATOR__OWNER) {
-				indicators.add(PlanLabels.nameAndTitle(reference.source()));
-			} else if (reference.reference() == PlanPackage.Literals.AIM__DELIVERED_BY
-					&& reference.source() instanceof Aim aim) {
-				aims.add(PlanLabels.nameAndTitle(aim));
 			}
+		}
+		for (Indicator indicator : links.sources(owner, PlanPackage.Literals.INDICATOR__OWNER, Indicator.class)) {
+			indicators.add(PlanLabels.nameAndTitle(indicator));
+		}
+		for (Aim aim : links.sources(owner, PlanPackage.Literals.AIM__DELIVERED_BY, Aim.class)) {
+			aims.add(PlanLabels.nameAndTitle(aim));
 		}
 		sections.add(new Section(OWNS, owns.isEmpty() ? List.of(NONE + ": no commitment names it as owner") : owns));
 		if (!indicators.isEmpty()) {

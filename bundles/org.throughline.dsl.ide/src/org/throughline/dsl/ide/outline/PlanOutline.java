@@ -16,6 +16,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.outline.OutlineNode.Gap;
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
@@ -112,16 +113,20 @@ public final class PlanOutline {
 		return children;
 	}
 
-	/** A commitment's gaps: no owner, or neither a measure nor a reason why it cannot be measured. */
+	/**
+	 * A commitment's gaps: no owner, or neither a measure nor a reason why it cannot be measured, as
+	 * {@link CommitmentFacts} decides them for the checks and the holes (a milestone measures; an undeclared owner
+	 * or indicator does not).
+	 */
 	public static Set<Gap> gaps(EObject element) {
 		if (!(element instanceof Commitment commitment)) {
 			return Set.of();
 		}
 		Set<Gap> gaps = EnumSet.noneOf(Gap.class);
-		if (commitment.getOwnerships().isEmpty()) {
+		if (!CommitmentFacts.owned(commitment)) {
 			gaps.add(Gap.NO_OWNER);
 		}
-		if (commitment.getIndicators().isEmpty() && commitment.getNotMeasurableReason() == null) {
+		if (!CommitmentFacts.measured(commitment) && !CommitmentFacts.statedNotMeasurable(commitment)) {
 			gaps.add(Gap.NO_MEASURE);
 		}
 		return Set.copyOf(gaps);

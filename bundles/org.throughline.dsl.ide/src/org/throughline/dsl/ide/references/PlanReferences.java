@@ -2,78 +2,72 @@ package org.throughline.dsl.ide.references;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.throughline.dsl.references.IncomingReferences;
+import org.throughline.model.links.PlanLinks;
+import org.throughline.model.links.PlanLinks.Link;
 
 /**
- * Every cross-reference of a loaded set of plan files, looked up from its target: who owns this unit, which
- * responses concern this commitment, where is this indicator used. Built in one pass over the files, so that
- * each question afterwards is a map lookup, not another pass.
+ * The model's one inverse index ({@link PlanLinks}) with the text of each reference: who owns this unit, which
+ * responses concern this commitment, where is this indicator used, and where in which file each is written, for
+ * hover, find references and rename. It adds no links of its own, so the hover's "owns" list is the trace index's.
  */
 public final class PlanReferences {
 
-	private final Map<EObject, List<PlanReference>> byTarget;
-	private final int count;
+	private final PlanLinks links;
 
-	private PlanReferences(Map<EObject, List<PlanReference>> byTarget, int count) {
-		this.byTarget = byTarget;
-		this.count = count;
+	private PlanReferences(PlanLinks links) {
+		this.links = links;
 	}
 
-	/** Indexes the references of every resource in {@code resourceSet}; unresolved ones are left out. */
+	/** The references of every resource in {@code resourceSet}, from the links kept on the set for validation. */
 	public static PlanReferences of(ResourceSet resourceSet) {
-		return of(List.copyOf(resourceSet.getResources()));
+		return new PlanReferences(IncomingReferences.of(resourceSet));
 	}
 
+	/** The references of the given resources, in their order. */
 	public static PlanReferences of(List<? extends Resource> resources) {
-		Map<EObject, List<PlanReference>> byTarget = new HashMap<>();
-		int count = 0;
+		PlanLinks.Builder links = new PlanLinks.Builder();
 		for (Resource resource : resources) {
-			for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-				EObject source = all.next();
-				for (EReference reference : source.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-							|| reference.isTransient() || !source.eIsSet(reference)) {
-						continue;
-					}
-					List<INode> nodes = NodeModelUtils.findNodesForFeature(source, reference);
-					List<EObject> targets = targets(source, reference);
-					for (int i = 0; i < targets.size() && i < nodes.size(); i++) {
-						EObject target = targets.get(i);
-						if (target != null && !target.eIsProxy()) {
-							byTarget.computeIfAbsent(target, t -> new ArrayList<>())
-									.add(new PlanReference(source, reference, target, nodes.get(i)));
-							count++;
-						}
-					}
-				}
+			resource.getAllContents().forEachRemaining(links::add);
+		}
+		return new PlanReferences(links.build());
+	}
+
+	/** The index read. */
+	public PlanLinks links() {
+		return links;
+	}
+
+	/** The references to {@code target} that are written in a file, in file order; unresolved ones are left out. */
+	public List<PlanReference> to(EObject target) {
+		List<Link> incoming = links.to(target);
+		if (incoming.isEmpty()) {
+			return List.of();
+		}
+		List<PlanReference> written = new ArrayList<>(incoming.size());
+		EObject source = null;
+		EReference reference = null;
+		List<INode> nodes = List.of();
+		for (Link link : incoming) {
+			// one source's links through one reference are adjacent, so its nodes are found once
+			if (link.source() != source || link.reference() != reference) {
+				source = link.source();
+				reference = link.reference();
+				nodes = NodeModelUtils.findNodesForFeature(source, reference);
+			}
+			if (link.position() < nodes.size()) {
+				written.add(new PlanReference(source, reference, target, nodes.get(link.position())));
 			}
 		}
-		byTarget.replaceAll((target, list) -> Collections.unmodifiableList(list));
-		return new PlanReferences(byTarget, count);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<EObject> targets(EObject source, EReference reference) {
-		Object value = source.eGet(reference, true);
-		if (reference.isMany()) {
-			return (List<EObject>) value;
-		}
-		return Collections.singletonList((EObject) value);
-	}
-
-	/** The references to {@code target}, in file order. */
-	public List<PlanReference> to(EObject target) {
-		return byTarget.getOrDefault(target, List.of());
+		return Collections.unmodifiableList(written);
 	}
 
 	/** The references to {@code target} made through {@code reference}. */
@@ -83,6 +77,6 @@ public final class PlanReferences {
 
 	/** How many resolved references there are in all. */
 	public int size() {
-		return count;
+		return links.size();
 	}
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.dsl.references.IncomingReferences;
+import org.throughline.model.links.PlanLinks;
 import org.throughline.dsl.tests.Fixtures;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.Aim;
@@ -55,7 +56,7 @@ class IncomingReferencesTest {
 		PlanWorkspace workspace = load();
 		Plan plan = plan(workspace);
 		Aim economy = plan.getAims().get(0);
-		IncomingReferences incoming = IncomingReferences.of(workspace.resourceSet());
+		PlanLinks incoming = IncomingReferences.of(workspace.resourceSet());
 		assertEquals(List.of(commitment(plan, "Owned"), commitment(plan, "Unowned")),
 				incoming.sources(economy, PlanPackage.Literals.COMMITMENT__AIMS, Commitment.class));
 		assertEquals(List.of(), incoming.sources(economy, PlanPackage.Literals.COMMITMENT__THEMES, Commitment.class));
@@ -69,11 +70,11 @@ class IncomingReferencesTest {
 		PlanWorkspace workspace = load();
 		Plan plan = plan(workspace);
 		Aim citizen = plan.getAims().get(1);
-		IncomingReferences before = IncomingReferences.of(workspace.resourceSet());
+		PlanLinks before = IncomingReferences.of(workspace.resourceSet());
 		assertEquals(2, before.sources(citizen, PlanPackage.Literals.COMMITMENT__AIMS, Commitment.class).size());
 
 		commitment(plan, "Orphan").getAims().clear();
-		IncomingReferences after = IncomingReferences.of(workspace.resourceSet());
+		PlanLinks after = IncomingReferences.of(workspace.resourceSet());
 		assertEquals(List.of(commitment(plan, "Unowned")),
 				after.sources(citizen, PlanPackage.Literals.COMMITMENT__AIMS, Commitment.class));
 
