@@ -7,8 +7,8 @@
  * (what does this unit own, which responses concern this commitment, what moves away from this directorate) by
  * lookup, and lists everything in document order, so that whatever is built from it is deterministic.
  * {@link org.throughline.trace.CommitmentFacts} says once what "owned", "measured", "consulted on" and
- * "answered" mean; {@link org.throughline.trace.Labels} and {@link org.throughline.trace.Values} say how names
- * and figures are written.
+ * "answered" mean; {@link org.throughline.trace.Values} says how figures are written, and the model's
+ * {@link org.throughline.model.labels.Labels} how elements are named.
  * <p>
  * The analyses, one package each: {@code coverage} (the plan-level summary, overall and per directorate),
  * {@code holes} (what each commitment lacks), {@code matrix} (the traceability matrix and its CSV columns),

@@ -15,11 +15,11 @@ import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.TextFileChange;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.ide.rename.PlanRename;
 import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.model.labels.Labels;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.loading.PlanProjectLoader;
 
@@ -44,7 +44,7 @@ public class PlanRenameRefactoring extends Refactoring {
 
 	@Override
 	public String getName() {
-		return "Rename " + PlanLabels.kind(element) + " " + PlanLabels.name(element);
+		return "Rename " + Labels.kind(element) + " " + Labels.name(element);
 	}
 
 	public String currentName() {

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.throughline.dsl.ide.hover.ElementSummary.Section;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.sources.SourceText;
 import org.throughline.dsl.sources.SourceTexts;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
@@ -51,7 +51,7 @@ public final class ElementSummaries {
 		if (element instanceof SourceReference citation) {
 			return citation(citation);
 		}
-		String heading = PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
+		String heading = Labels.kind(element) + " " + Labels.nameAndTitle(element);
 		if (element instanceof Commitment commitment) {
 			return new ElementSummary(heading, commitment.getStatement(), commitment(commitment, references));
 		}
@@ -79,7 +79,7 @@ public final class ElementSummaries {
 					: "The document's file \"" + document.getFile() + "\" is not found", List.of());
 		}
 		if (!citation.isSetLine()) {
-			return new ElementSummary(heading, PlanLabels.nameAndTitle(document) + ", " + text.get().lineCount()
+			return new ElementSummary(heading, Labels.nameAndTitle(document) + ", " + text.get().lineCount()
 					+ " lines", List.of());
 		}
 		int first = citation.getLine();
@@ -95,7 +95,7 @@ public final class ElementSummaries {
 		if (shownTo < last) {
 			lines.add("... " + (last - shownTo) + " more lines");
 		}
-		return new ElementSummary(heading, PlanLabels.nameAndTitle(document), List.of(new Section("Lines", lines)));
+		return new ElementSummary(heading, Labels.nameAndTitle(document), List.of(new Section("Lines", lines)));
 	}
 
 	private static List<Section> commitment(Commitment commitment, PlanReferences references) {
@@ -104,13 +104,13 @@ public final class ElementSummaries {
 		for (Ownership ownership : commitment.getOwnerships()) {
 			Owner owner = ownership.getOwner();
 			String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
-			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(owner)));
+			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : Labels.nameAndTitle(owner)));
 		}
 		sections.add(new Section(OWNERS, owners.isEmpty() ? List.of(NONE + ": no one owns this commitment") : owners));
 
 		List<String> measures = new ArrayList<>();
 		for (Indicator indicator : commitment.getIndicators()) {
-			measures.add(indicator.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(indicator));
+			measures.add(indicator.eIsProxy() ? "(unresolved)" : Labels.nameAndTitle(indicator));
 		}
 		if (commitment.getNotMeasurableReason() != null) {
 			measures.add("not measurable because " + commitment.getNotMeasurableReason());
@@ -133,7 +133,7 @@ public final class ElementSummaries {
 		List<String> appearances = new ArrayList<>();
 		for (Appearance appearance : commitment.getAppearances()) {
 			String part = appearance.getPart() == null || appearance.getPart().eIsProxy() ? "(unresolved)"
-					: PlanLabels.nameAndTitle(appearance.getPart());
+					: Labels.nameAndTitle(appearance.getPart());
 			appearances.add(appearance.getWording() == null ? part : part + ": \u201c" + appearance.getWording() + "\u201d");
 		}
 		sections.add(new Section(APPEARANCES, appearances.isEmpty() ? List.of(NONE) : appearances));
@@ -141,10 +141,10 @@ public final class ElementSummaries {
 	}
 
 	private static String response(Response response) {
-		StringBuilder text = new StringBuilder(PlanLabels.name(response));
+		StringBuilder text = new StringBuilder(Labels.name(response));
 		if (response.getRespondent() != null && !response.getRespondent().eIsProxy()) {
-			text.append(" from ").append(PlanLabels.title(response.getRespondent()) != null
-					? PlanLabels.title(response.getRespondent()) : PlanLabels.name(response.getRespondent()));
+			text.append(" from ").append(Labels.title(response.getRespondent()) != null
+					? Labels.title(response.getRespondent()) : Labels.name(response.getRespondent()));
 		}
 		if (response.getStance() != null) {
 			text.append(" (").append(response.getStance().getLiteral()).append(')');
@@ -165,12 +165,12 @@ public final class ElementSummaries {
 					&& reference.source() instanceof Ownership ownership
 					&& ownership.eContainer() instanceof Commitment commitment) {
 				String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
-				owns.add(role + PlanLabels.nameAndTitle(commitment));
+				owns.add(role + Labels.nameAndTitle(commitment));
 			} else if (reference.reference() == PlanPackage.Literals.INDICATOR__OWNER) {
-				indicators.add(PlanLabels.nameAndTitle(reference.source()));
+				indicators.add(Labels.nameAndTitle(reference.source()));
 			} else if (reference.reference() == PlanPackage.Literals.AIM__DELIVERED_BY
 					&& reference.source() instanceof Aim aim) {
-				aims.add(PlanLabels.nameAndTitle(aim));
+				aims.add(Labels.nameAndTitle(aim));
 			}
 		}
 		sections.add(new Section(OWNS, owns.isEmpty() ? List.of(NONE + ": no commitment names it as owner") : owns));
@@ -187,7 +187,7 @@ public final class ElementSummaries {
 		}
 		for (Owner successor : owner.getSuccessors()) {
 			if (!successor.eIsProxy()) {
-				succession.add("succeeded by " + PlanLabels.nameAndTitle(successor));
+				succession.add("succeeded by " + Labels.nameAndTitle(successor));
 			}
 		}
 		if (!succession.isEmpty()) {
@@ -201,7 +201,7 @@ public final class ElementSummaries {
 		for (PlanReference reference : references.to(element)) {
 			EObject named = namedContainer(reference.source());
 			if (named != null) {
-				byKind.computeIfAbsent(PlanLabels.kind(named), k -> new ArrayList<>()).add(PlanLabels.nameAndTitle(named));
+				byKind.computeIfAbsent(Labels.kind(named), k -> new ArrayList<>()).add(Labels.nameAndTitle(named));
 			}
 		}
 		List<String> items = new ArrayList<>();
@@ -212,7 +212,7 @@ public final class ElementSummaries {
 	/** The nearest element with a name that contains {@code object}, or the object itself. */
 	private static EObject namedContainer(EObject object) {
 		for (EObject candidate = object; candidate != null; candidate = candidate.eContainer()) {
-			if (!PlanLabels.name(candidate).isEmpty()) {
+			if (!Labels.name(candidate).isEmpty()) {
 				return candidate;
 			}
 		}
