@@ -13,6 +13,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -74,6 +75,9 @@ public class RenameHandler extends AbstractHandler {
 				EObject same = resource == null ? null : resource.getEObject(fragment);
 				return same == null ? null : new PlanRenameRefactoring(workspace, same);
 			} catch (IOException e) {
+				// the project's folder cannot be listed: nothing can be renamed; the Error Log says why
+				ILog.of(RenameHandler.class).warn("The project " + file.getProject().getName()
+						+ " could not be loaded for a rename", e);
 				return null;
 			}
 		});
