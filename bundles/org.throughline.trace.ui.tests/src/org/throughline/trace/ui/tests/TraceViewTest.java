@@ -116,11 +116,11 @@ class TraceViewTest {
 		trace(model, "kent.consultation.boldsteps.BoldStepsMemberComments.PoscFreeSchools");
 		TreeItem[] groups = view.tree().getItems();
 		TreeItem concerns = Ui.item(groups, "\u2192 Concerns (1)");
-		assertTrue(concerns.getItems()[0].getText().startsWith("C3_5  "), concerns.getItems()[0].getText());
+		assertTrue(concerns.getItems()[0].getText().startsWith("C3_5 \u2013 "), concerns.getItems()[0].getText());
 		TreeItem reply = Ui.item(groups, "\u2192 Reply (1)").getItems()[0];
 		assertTrue(reply.getText().startsWith("reply, changed (2010-11-29): The explicit commitment"), reply.getText());
 		Ui.expand(reply);
-		assertTrue(reply.getItems()[0].getText().startsWith("changed C3_5  "), reply.getItems()[0].getText());
+		assertTrue(reply.getItems()[0].getText().startsWith("changed C3_5 \u2013 "), reply.getItems()[0].getText());
 	}
 
 	@WorkbenchTest
