@@ -87,6 +87,7 @@ public final class SiteGenerator {
 		try {
 			return Files.isRegularFile(index) && Files.readString(index, StandardCharsets.UTF_8).contains(GENERATOR);
 		} catch (IOException | RuntimeException e) {
+			// unreadable, or not text: not known to be a site, so the folder is left as it is
 			return false;
 		}
 	}

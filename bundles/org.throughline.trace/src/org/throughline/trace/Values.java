@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Approximation;
 import org.throughline.model.plan.Count;
 import org.throughline.model.plan.Grade;

@@ -8,8 +8,8 @@
  * lookup, and lists everything in document order, so that whatever is built from it is deterministic.
  * Its backward links are those of the model's one inverse index, {@link org.throughline.model.links.PlanLinks};
  * {@link org.throughline.model.facts.CommitmentFacts} says once, for validation too, what "owned", "measured",
- * "consulted on" and "answered" mean; {@link org.throughline.trace.Labels} and {@link org.throughline.trace.Values} say how names
- * and figures are written.
+ * "consulted on" and "answered" mean; {@link org.throughline.trace.Values} says how figures are written, and the
+ * model's {@link org.throughline.model.labels.Labels} how elements are named.
  * <p>
  * The analyses, one package each: {@code coverage} (the plan-level summary, overall and per directorate),
  * {@code holes} (what each commitment lacks), {@code matrix} (the traceability matrix and its CSV columns),

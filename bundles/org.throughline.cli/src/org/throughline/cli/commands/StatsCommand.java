@@ -10,16 +10,19 @@ import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.Json;
-import org.throughline.model.plan.OrganisationUnit;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Plan;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
 import org.throughline.trace.coverage.PlanSummary;
 
 /** {@code stats DIR}: the plan-level summary of every plan in the folder, overall and per directorate. */
 public final class StatsCommand implements Command {
+
+	/** The widths of the directorate table's share columns, one for each of {@link CoverageMeasure#columns()}. */
+	private static final int[] WIDTHS = { 6, 9, 6, 10, 9 };
 
 	@Override
 	public String name() {
@@ -77,36 +80,29 @@ public final class StatsCommand implements Command {
 		out.println();
 		Coverage c = summary.overall();
 		line(out, "Commitments", c.commitments(), -1);
-		line(out, "Owned", c.owned(), c.percent(c.owned()));
-		line(out, "  with a lead owner", c.led(), c.percent(c.led()));
-		line(out, "Measured", c.measured(), c.percent(c.measured()));
-		line(out, "  by an indicator", c.byIndicator(), c.percent(c.byIndicator()));
-		line(out, "  by a milestone", c.byMilestone(), c.percent(c.byMilestone()));
-		line(out, "Stated not measurable", c.statedNotMeasurable(), c.percent(c.statedNotMeasurable()));
-		line(out, "Neither measured nor explained", c.unmeasured(), c.percent(c.unmeasured()));
-		line(out, "Consulted on", c.consultedOn(), c.percent(c.consultedOn()));
-		line(out, "  every response answered", c.answered(), c.percent(c.answered()));
-		line(out, "  changed by consultation", c.changedByConsultation(), c.percent(c.changedByConsultation()));
+		for (CoverageMeasure measure : CoverageMeasure.values()) {
+			line(out, measure.line(), measure.count(c), c.percent(measure.count(c)));
+		}
 		if (summary.byDirectorate().isEmpty()) {
 			return;
 		}
 		out.println();
-		out.println("By directorate: the commitments it owns, and those unowned whose aim it delivers");
-		out.println(String.format("%-44s %5s %5s %5s %6s %9s %6s %10s %9s", "Directorate", "All", "Owns",
-				"Aim", "Owned", "Measured", "Reason", "Consulted", "Answered"));
+		out.println(DirectorateCoverage.TABLE_TITLE);
+		List<String> headings = DirectorateCoverage.HEADINGS;
+		StringBuilder heading = new StringBuilder(String.format("%-44s %5s %5s %5s", headings.get(0), headings.get(1),
+				headings.get(2), headings.get(3)));
+		for (int i = 4; i < headings.size(); i++) {
+			heading.append(String.format(" %" + WIDTHS[i - 4] + "s", headings.get(i)));
+		}
+		out.println(heading);
 		for (DirectorateCoverage row : summary.byDirectorate()) {
-			directorate(out, directorateLabel(row.directorate()), row.coverage(), row.byOwnership(), row.byAim());
+			directorate(out, DirectorateCoverage.label(row.directorate()), row.coverage(), row.byOwnership(),
+					row.byAim());
 		}
 		if (summary.unattributed().commitments() > 0) {
 			directorate(out, "(no directorate)", summary.unattributed(), 0, 0);
 		}
-		out.println("All: commitments counted. Owns: owned by the directorate. Aim: unowned, under an aim it delivers."
-				+ " Reason: stated not measurable.");
-	}
-
-	private static String directorateLabel(OrganisationUnit unit) {
-		String abbreviation = unit.getAbbreviation();
-		return Labels.label(unit) + (abbreviation == null || abbreviation.isBlank() ? "" : " (" + abbreviation + ")");
+		out.println(DirectorateCoverage.HEADINGS_KEY);
 	}
 
 	private static void line(PrintStream out, String label, int count, int percent) {
@@ -114,9 +110,14 @@ public final class StatsCommand implements Command {
 	}
 
 	private static void directorate(PrintStream out, String label, Coverage c, int byOwnership, int byAim) {
-		out.println(String.format("%-44s %5d %5d %5d %5d%% %8d%% %5d%% %9d%% %8d%%", label, c.commitments(),
-				byOwnership, byAim, c.percent(c.owned()), c.percent(c.measured()), c.percent(c.statedNotMeasurable()),
-				c.percent(c.consultedOn()), c.percent(c.answered())));
+		StringBuilder row = new StringBuilder(String.format("%-44s %5d %5d %5d", label, c.commitments(), byOwnership,
+				byAim));
+		List<CoverageMeasure> columns = CoverageMeasure.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			// each share right-aligned under its heading
+			row.append(String.format(" %" + (WIDTHS[i] - 1) + "d%%", c.percent(columns.get(i).count(c))));
+		}
+		out.println(row);
 	}
 
 	// ------------------------------------------------------------------ JSON
@@ -150,10 +151,10 @@ public final class StatsCommand implements Command {
 	}
 
 	private static String json(Coverage c) {
-		return "{\"commitments\": " + c.commitments() + ", \"owned\": " + c.owned() + ", \"led\": " + c.led()
-				+ ", \"measured\": " + c.measured() + ", \"byIndicator\": " + c.byIndicator() + ", \"byMilestone\": "
-				+ c.byMilestone() + ", \"statedNotMeasurable\": " + c.statedNotMeasurable() + ", \"unmeasured\": "
-				+ c.unmeasured() + ", \"consultedOn\": " + c.consultedOn() + ", \"answered\": " + c.answered()
-				+ ", \"changedByConsultation\": " + c.changedByConsultation() + "}";
+		StringBuilder json = new StringBuilder("{\"commitments\": " + c.commitments());
+		for (CoverageMeasure measure : CoverageMeasure.values()) {
+			json.append(", ").append(Json.string(measure.key())).append(": ").append(measure.count(c));
+		}
+		return json.append('}').toString();
 	}
 }

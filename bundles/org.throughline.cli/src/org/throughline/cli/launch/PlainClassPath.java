@@ -60,7 +60,10 @@ public final class PlainClassPath {
 		}
 	}
 
-	/** Writes the cache folder unless it is already there. */
+	/**
+	 * Writes the cache folder unless it is already there. Not with {@code SafeOutput}, which replaces an earlier
+	 * output: here the first of two launchers to finish wins, since the other may already run from its jars.
+	 */
 	public static void prepare(Path plugins, Path cache) throws IOException {
 		if (Files.isRegularFile(cache.resolve("classpath"))) {
 			return;

@@ -3,8 +3,8 @@ package org.throughline.cli.output;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.NamedElement;
-import org.throughline.trace.Labels;
 import org.throughline.trace.diff.ElementChange;
 import org.throughline.trace.diff.FieldChange;
 import org.throughline.trace.diff.PlanDiff;
@@ -49,7 +49,7 @@ public final class DiffReport {
 	}
 
 	private static String described(NamedElement element) {
-		String kind = "(" + PlanDiff.kind(element);
+		String kind = "(" + Labels.kind(element);
 		String title = element.getTitle();
 		return title == null || title.isBlank() ? kind + ")" : kind + " \u201c" + Labels.label(element) + "\u201d)";
 	}

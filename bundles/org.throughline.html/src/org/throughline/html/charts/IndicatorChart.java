@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Grade;
 import org.throughline.model.monitoring.Rating;
 import org.throughline.model.monitoring.Ratings;
@@ -18,7 +19,6 @@ import org.throughline.model.plan.ScaleLevel;
 import org.throughline.model.plan.Target;
 import org.throughline.model.plan.UnitOfMeasure;
 import org.throughline.model.values.CalendarDate;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;
 

@@ -8,13 +8,13 @@ import java.util.Map;
 
 import org.throughline.html.History;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.Theme;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.DirectorateRule;
 import org.throughline.trace.diff.ElementChange;
@@ -236,13 +236,13 @@ final class ChangesPage {
 		for (NamedElement element : diff.added()) {
 			if (!(element instanceof Commitment)) {
 				elements.add(element);
-				rows.add(new String[] { diff.newName(element), PlanDiff.kind(element), "added" });
+				rows.add(new String[] { diff.newName(element), Labels.kind(element), "added" });
 			}
 		}
 		for (NamedElement element : diff.removed()) {
 			if (!(element instanceof Commitment)) {
 				elements.add(null);
-				rows.add(new String[] { diff.oldName(element), PlanDiff.kind(element), "removed" });
+				rows.add(new String[] { diff.oldName(element), Labels.kind(element), "removed" });
 			}
 		}
 		for (Rename rename : diff.renamed()) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.throughline.html.History;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Dependable;
@@ -19,7 +20,7 @@ import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Target;
 import org.throughline.model.facts.CommitmentFacts;
-import org.throughline.trace.Labels;
+import org.throughline.model.labels.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;
 import org.throughline.trace.diff.ElementChange;

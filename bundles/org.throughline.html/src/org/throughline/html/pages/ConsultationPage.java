@@ -6,13 +6,13 @@ import java.util.Set;
 
 import org.throughline.html.charts.BarChart;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Channel;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.ConsultationTheme;
 import org.throughline.model.plan.ReplyOutcome;
 import org.throughline.model.plan.Respondent;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.consultation.YouSaidWeDid;
 import org.throughline.trace.consultation.YouSaidWeDid.CategoryShare;

@@ -1,14 +1,17 @@
 package org.throughline.html.pages;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.throughline.html.charts.BarChart;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Plan;
-import org.throughline.trace.Labels;
 import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
 import org.throughline.trace.coverage.PlanSummary;
 import org.throughline.trace.holes.Hole;
@@ -105,8 +108,9 @@ final class CoveragePage {
 
 	private static void directorateTable(Html html, Site site, PlanSummary summary) {
 		Fragments.openTable(html, "Coverage by directorate", "directorates");
-		Fragments.headerRow(html, "Directorate", "Commitments", "Owned by it", "Through its aims", "Owned",
-				"Measured", "Stated not measurable", "Consulted on", "Answered");
+		List<String> headings = new ArrayList<>(List.of("Directorate", "Commitments", "Owned by it", "Through its aims"));
+		CoverageMeasure.columns().forEach(measure -> headings.add(measure.label()));
+		Fragments.headerRow(html, headings.toArray(String[]::new));
 		html.open("tbody").newline();
 		for (DirectorateCoverage row : summary.byDirectorate()) {
 			Coverage c = row.coverage();
@@ -127,11 +131,9 @@ final class CoveragePage {
 
 	private static void cells(Html html, Coverage c, int byOwnership, int byAim) {
 		html.element("td", Integer.toString(c.commitments())).element("td", Integer.toString(byOwnership))
-				.element("td", Integer.toString(byAim))
-				.element("td", Coverage.percentText(c.owned(), c.commitments()))
-				.element("td", Coverage.percentText(c.measured(), c.commitments()))
-				.element("td", Coverage.percentText(c.statedNotMeasurable(), c.commitments()))
-				.element("td", Coverage.percentText(c.consultedOn(), c.commitments()))
-				.element("td", Coverage.percentText(c.answered(), c.commitments()));
+				.element("td", Integer.toString(byAim));
+		for (CoverageMeasure measure : CoverageMeasure.columns()) {
+			html.element("td", Coverage.percentText(measure.count(c), c.commitments()));
+		}
 	}
 }

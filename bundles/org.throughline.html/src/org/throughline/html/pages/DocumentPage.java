@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.NamedElement;
-import org.throughline.trace.Labels;
 
 /**
  * A part of a source document, every line numbered and addressable ({@code #L2593}); before the lines, what cites

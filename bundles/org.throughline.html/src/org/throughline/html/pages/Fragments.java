@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.Finding;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.OrganisationUnit;
@@ -18,7 +19,6 @@ import org.throughline.model.plan.Post;
 import org.throughline.model.plan.SourceReference;
 import org.throughline.model.plan.Sourced;
 import org.throughline.model.values.CalendarDate;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.throughline.html.charts.BarChart;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -16,7 +17,6 @@ import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPart;
 import org.throughline.model.plan.Section;
 import org.throughline.model.plan.Theme;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
 

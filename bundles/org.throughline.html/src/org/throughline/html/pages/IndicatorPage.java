@@ -2,6 +2,7 @@ package org.throughline.html.pages;
 
 import org.throughline.html.charts.IndicatorChart;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.monitoring.Rating;
 import org.throughline.model.monitoring.Ratings;
 import org.throughline.model.plan.Comparator;
@@ -10,7 +11,6 @@ import org.throughline.model.plan.Observation;
 import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.plan.Sourced;
 import org.throughline.model.plan.Target;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;
 

@@ -3,6 +3,7 @@ package org.throughline.html.pages;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Organisation;
@@ -10,7 +11,6 @@ import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.PlanModule;
 import org.throughline.model.plan.Restructure;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 
 /** The index pages of the site's folders: organisation, indicators, consultations, restructures. */

@@ -3,12 +3,12 @@ package org.throughline.html.pages;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.matrix.TraceMatrix;
 import org.throughline.trace.matrix.TraceMatrix.Row;
 

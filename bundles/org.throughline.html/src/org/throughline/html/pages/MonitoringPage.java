@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.monitoring.IndicatorResult;
 import org.throughline.model.plan.Plan;
@@ -12,7 +13,6 @@ import org.throughline.model.plan.Target;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.model.values.FinancialYear;
 import org.throughline.model.values.ReportingPeriod;
-import org.throughline.trace.Labels;
 import org.throughline.trace.Values;
 import org.throughline.trace.monitoring.MonitoringReport;
 import org.throughline.trace.monitoring.MonitoringReport.Section;

@@ -3,6 +3,7 @@ package org.throughline.html.pages;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Move;
 import org.throughline.model.plan.OrganisationUnit;
@@ -12,7 +13,6 @@ import org.throughline.model.plan.Person;
 import org.throughline.model.plan.Portfolio;
 import org.throughline.model.plan.Post;
 import org.throughline.model.plan.StatutoryRole;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 
 /**

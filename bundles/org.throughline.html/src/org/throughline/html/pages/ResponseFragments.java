@@ -3,13 +3,13 @@ package org.throughline.html.pages;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Move;
 import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Respondent;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 
 /** A consultation response shown as "you said, we did": who, what they said, and what the council did. */

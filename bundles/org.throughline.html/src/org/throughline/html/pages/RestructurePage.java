@@ -3,10 +3,10 @@ package org.throughline.html.pages;
 import java.util.List;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Restructure;
-import org.throughline.trace.Labels;
 import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.restructure.RestructureImpact.EndedOwner;
 import org.throughline.trace.restructure.RestructureImpact.MoveImpact;

@@ -2,10 +2,10 @@ package org.throughline.html.pages;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.markup.Html;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.PlanModule;
 import org.throughline.model.plan.PolicyDocument;
 import org.throughline.model.plan.SourceDocument;
-import org.throughline.trace.Labels;
 
 /** The documents the plan is written from, which every "Source:" links to, and the policy documents it names. */
 final class SourcesPage {

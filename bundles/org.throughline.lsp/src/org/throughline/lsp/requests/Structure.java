@@ -18,6 +18,7 @@ import org.throughline.dsl.ide.formatting.PlanTextFormatter;
 import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.dsl.ide.outline.PlanOutline;
 import org.throughline.lsp.workspace.Texts;
+import org.throughline.model.plan.UnitKind;
 
 import com.google.inject.Inject;
 
@@ -61,11 +62,15 @@ public class Structure {
 
 	/** The nearest of the protocol's fixed kinds, so that editors give each a recognisable icon. */
 	private static SymbolKind kind(String word) {
+		if (UnitKind.get(word) != null) {
+			// a unit is named by its own kind: "directorate", "division"
+			return SymbolKind.Class;
+		}
 		return switch (word) {
 			case "module" -> SymbolKind.Module;
-			case "plan", "document", "policy document" -> SymbolKind.Package;
+			case "plan", "source document", "policy document" -> SymbolKind.Package;
 			case "aim", "theme", "chapter", "section", "consultation theme" -> SymbolKind.Namespace;
-			case "commitment", "action" -> SymbolKind.Event;
+			case "commitment", "inspection action" -> SymbolKind.Event;
 			case "organisation", "unit" -> SymbolKind.Class;
 			case "post", "person", "portfolio", "respondent" -> SymbolKind.Object;
 			case "indicator", "scale", "level" -> SymbolKind.Number;

@@ -133,6 +133,7 @@ public final class OpenPlanFolder {
 		try {
 			return Files.readString(path, StandardCharsets.UTF_8);
 		} catch (IOException e) {
+			// unreadable or not UTF-8: loading the folder reports it with the file's name
 			return null;
 		}
 	}

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.throughline.model.plan.Commitment;
 import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
 import org.throughline.trace.coverage.PlanSummary;
 
@@ -27,6 +29,21 @@ class PlanSummaryTest extends KentTestBase {
 		assertEquals(40, all.percent(all.owned()));
 		assertEquals(30, all.percent(all.measured()));
 		assertEquals(10, all.percent(all.statedNotMeasurable()));
+	}
+
+	@Test
+	void eachMeasureCountsTheCommitmentsItsOwnTestPicksOut() {
+		Coverage all = summary().overall();
+		List<Commitment> commitments = index.plans().get(0).getCommitments();
+		for (CoverageMeasure measure : CoverageMeasure.values()) {
+			long picked = commitments.stream().filter(c -> measure.holds(index, c)).count();
+			assertEquals(picked, measure.count(all), measure.label());
+		}
+		assertEquals(List.of("Owned", "Measured", "Stated not measurable", "Consulted on", "Every response answered"),
+				CoverageMeasure.columns().stream().map(CoverageMeasure::label).toList());
+		assertEquals(List.of("Directorate", "All", "Owns", "Aim", "Owned", "Measured", "Reason", "Consulted",
+				"Answered"), DirectorateCoverage.HEADINGS);
+		assertEquals("  by an indicator", CoverageMeasure.BY_INDICATOR.line());
 	}
 
 	@Test

@@ -3,13 +3,15 @@ package org.throughline.trace.coverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.throughline.model.plan.Commitment;
-import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.trace.TraceIndex;
 
 /**
- * How far a set of commitments is traced: how many are owned, measured, consulted on and answered.
+ * How far a set of commitments is traced: how many are owned, measured, consulted on and answered, counted by
+ * the {@link CoverageMeasure}s.
  * <p>
  * A commitment is <em>measured</em> when an indicator or a milestone measures it. One that the plan states
  * cannot be measured ("not measurable because ...") is counted apart, as {@link #statedNotMeasurable()}, and is
@@ -30,27 +32,25 @@ import org.throughline.trace.TraceIndex;
 public record Coverage(int commitments, int owned, int led, int measured, int byIndicator, int byMilestone,
 		int statedNotMeasurable, int consultedOn, int answered, int changedByConsultation) {
 
-	/** Counts the given commitments. */
+	/** Counts the given commitments, by each {@link CoverageMeasure}'s own test. */
 	public static Coverage of(TraceIndex index, Collection<Commitment> commitments) {
-		int owned = 0, led = 0, measured = 0, byIndicator = 0, byMilestone = 0, notMeasurable = 0, consulted = 0,
-				answered = 0, changed = 0;
-		for (Commitment commitment : commitments) {
-			owned += count(CommitmentFacts.owned(commitment));
-			led += count(CommitmentFacts.led(commitment));
-			measured += count(CommitmentFacts.measured(commitment));
-			byIndicator += count(CommitmentFacts.measuredByIndicator(commitment));
-			byMilestone += count(CommitmentFacts.measuredByMilestone(commitment));
-			notMeasurable += count(CommitmentFacts.statedNotMeasurable(commitment));
-			consulted += count(CommitmentFacts.consultedOn(index.links(), commitment));
-			answered += count(CommitmentFacts.answered(index.links(), commitment));
-			changed += count(CommitmentFacts.changedByConsultation(index.links(), commitment));
+		Map<CoverageMeasure, Integer> counts = new EnumMap<>(CoverageMeasure.class);
+		for (CoverageMeasure measure : CoverageMeasure.values()) {
+			counts.put(measure, 0);
 		}
-		return new Coverage(commitments.size(), owned, led, measured, byIndicator, byMilestone, notMeasurable,
-				consulted, answered, changed);
-	}
-
-	private static int count(boolean fact) {
-		return fact ? 1 : 0;
+		for (Commitment commitment : commitments) {
+			for (CoverageMeasure measure : CoverageMeasure.values()) {
+				// the unmeasured are the rest, as unmeasured() says
+				if (measure != CoverageMeasure.UNMEASURED && measure.holds(index, commitment)) {
+					counts.merge(measure, 1, Integer::sum);
+				}
+			}
+		}
+		return new Coverage(commitments.size(), counts.get(CoverageMeasure.OWNED), counts.get(CoverageMeasure.LED),
+				counts.get(CoverageMeasure.MEASURED), counts.get(CoverageMeasure.BY_INDICATOR),
+				counts.get(CoverageMeasure.BY_MILESTONE), counts.get(CoverageMeasure.STATED_NOT_MEASURABLE),
+				counts.get(CoverageMeasure.CONSULTED_ON), counts.get(CoverageMeasure.ANSWERED),
+				counts.get(CoverageMeasure.CHANGED_BY_CONSULTATION));
 	}
 
 	/** Commitments that nobody owns. */

@@ -74,11 +74,6 @@ final class Fields {
 		return word != null ? word : words(feature.getName());
 	}
 
-	/** What people call a kind of element: "commitment", "organisation unit". */
-	static String word(EClass eClass) {
-		return words(eClass.getName());
-	}
-
 	/** A name written in camel case as lower-case words: "supersededBy" is "superseded by". */
 	static String words(String camelCase) {
 		StringBuilder words = new StringBuilder(camelCase.length() + 4);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.trace.TraceIndex;
@@ -104,7 +105,7 @@ public final class PlanDiff {
 				if (then == null) {
 					continue;
 				}
-				Rename rename = new Rename(older.qualifiedName(then), entry.getKey(), Fields.word(now.eClass()), then, now);
+				Rename rename = new Rename(older.qualifiedName(then), entry.getKey(), Labels.kind(now), then, now);
 				renamed.add(rename);
 				renamedByName.put(rename.newName(), rename);
 			}
@@ -116,7 +117,7 @@ public final class PlanDiff {
 			}
 			List<FieldChange> differences = differences(then, now, fields, oldValues, newValues);
 			if (!differences.isEmpty()) {
-				ElementChange change = new ElementChange(entry.getKey(), Fields.word(now.eClass()), then, now, differences);
+				ElementChange change = new ElementChange(entry.getKey(), Labels.kind(now), then, now, differences);
 				changed.add(change);
 				changedByName.put(change.name(), change);
 			}
@@ -281,11 +282,6 @@ public final class PlanDiff {
 	/** The qualified name of an element of the new version. */
 	public String newName(NamedElement element) {
 		return newer.qualifiedName(element);
-	}
-
-	/** What kind of element this is, in words: "commitment", "organisation unit", "move". */
-	public static String kind(NamedElement element) {
-		return Fields.word(element.eClass());
 	}
 
 	/** True when nothing changed. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Move;
@@ -11,7 +12,6 @@ import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.ReplyOutcome;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 
 /**
@@ -136,7 +136,7 @@ public final class ReplyClaims {
 	}
 
 	private static String describe(TraceIndex index, NamedElement element) {
-		return PlanDiff.kind(element) + " " + index.qualifiedName(element) + " (\u201c" + Labels.label(element) + "\u201d)";
+		return Labels.kind(element) + " " + index.qualifiedName(element) + " (\u201c" + Labels.label(element) + "\u201d)";
 	}
 
 	private static String capitalised(String text) {

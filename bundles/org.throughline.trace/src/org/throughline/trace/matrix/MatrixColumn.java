@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.matrix.TraceMatrix.Row;

@@ -81,6 +81,7 @@ class BuilderTest {
 			try {
 				return mentions(Fixtures.problems(project.getFile("bold-steps.plan")), "FHSC");
 			} catch (Exception e) {
+				// read while the builder replaces the markers: asked again until the wait ends
 				return false;
 			}
 		});
@@ -91,6 +92,7 @@ class BuilderTest {
 			try {
 				return Fixtures.errors(project.getFile("bold-steps.plan")).isEmpty();
 			} catch (Exception e) {
+				// read while the builder replaces the markers: asked again until the wait ends
 				return false;
 			}
 		});

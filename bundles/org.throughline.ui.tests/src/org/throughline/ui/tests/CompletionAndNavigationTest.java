@@ -105,7 +105,7 @@ class CompletionAndNavigationTest {
 		IHyperlink[] links = new PlanHyperlinkDetector(editor).detectHyperlinks(editor.viewer(), new Region(at + 3, 0), false);
 		assertNotNull(links);
 		assertEquals(new Region(at, "Enterprise".length()), links[0].getHyperlinkRegion());
-		assertEquals("Open unit Enterprise \u2013 Enterprise and Environment", links[0].getHyperlinkText());
+		assertEquals("Open directorate Enterprise \u2013 Enterprise and Environment", links[0].getHyperlinkText());
 		links[0].open();
 		Ui.pump();
 		IEditorPart active = Fixtures.page().getActiveEditor();
@@ -139,7 +139,7 @@ class CompletionAndNavigationTest {
 				"indicators.plan:10  owner Enterprise"), lines);
 		Match match = result.getMatches(result.getElements()[0])[0];
 		assertEquals("Enterprise".length(), match.getLength());
-		assertEquals("References to unit Enterprise \u2013 Enterprise and Environment \u2013 3 references", result.getLabel());
+		assertEquals("References to directorate Enterprise \u2013 Enterprise and Environment \u2013 3 references", result.getLabel());
 	}
 
 	@WorkbenchTest

@@ -35,8 +35,8 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.model.labels.Labels;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.ui.colouring.ColourPreferencePage;
 import org.throughline.ui.colouring.PlanColours;
@@ -83,7 +83,7 @@ class PlanEditorTest {
 		PlanEditorModel model = editor.model();
 		PlanSnapshot before = model.current();
 		int title = Fixtures.offsetOf(editor, "commitment R5 \"") + "commitment R5 \"".length();
-		assertEquals("R5", before.read(s -> PlanLabels.name(PlanTextHover.elementAt(s, title - 3))));
+		assertEquals("R5", before.read(s -> Labels.name(PlanTextHover.elementAt(s, title - 3))));
 
 		Fixtures.caretAfter(editor, "commitment R5 \"");
 		Ui.type(editor.viewer().getTextWidget(), "Soon ");

@@ -57,6 +57,7 @@ class QuickFixUiTest {
 			try {
 				return Fixtures.problems(plan).stream().anyMatch(p -> p.startsWith(code));
 			} catch (Exception e) {
+				// read while the builder replaces the markers: asked again until the wait ends
 				return false;
 			}
 		});
@@ -103,6 +104,7 @@ class QuickFixUiTest {
 			try {
 				return Fixtures.problems(plan, Diagnostic.LINKING_DIAGNOSTIC).isEmpty();
 			} catch (Exception e) {
+				// read while the builder replaces the markers: asked again until the wait ends
 				return false;
 			}
 		});
@@ -126,6 +128,7 @@ class QuickFixUiTest {
 			try {
 				return Fixtures.problems(plan, IssueCodes.COMMITMENT_WITHOUT_OWNER).isEmpty();
 			} catch (Exception e) {
+				// read while the builder replaces the markers: asked again until the wait ends
 				return false;
 			}
 		});

@@ -47,7 +47,7 @@ class RenameUiTest {
 		Fixtures.caretAfter(editor, "owner lead Enter");
 		PlanRenameRefactoring rename = RenameHandler.prepare(editor);
 		assertNotNull(rename);
-		assertEquals("Rename unit Enterprise", rename.getName());
+		assertEquals("Rename directorate Enterprise", rename.getName());
 		assertEquals("Enterprise", rename.currentName());
 		assertEquals("\u2018owner\u2019 is a word of the plan language; write ^owner to use it as a name",
 				rename.checkName("owner"));

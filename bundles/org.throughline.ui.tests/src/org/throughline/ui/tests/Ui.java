@@ -116,6 +116,7 @@ public final class Ui {
 				} catch (NoSuchFieldException e) {
 					// not declared here: look in the superclass
 				} catch (ReflectiveOperationException | RuntimeException e) {
+					// the view's internals are not what this expects: wait no longer on its job
 					break;
 				}
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.PlatformUI;
@@ -46,6 +47,8 @@ public final class EditorSnapshots {
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> result.add(work.get()));
 		} catch (InvocationTargetException e) {
+			// the work failed: a defect, so it goes to the Error Log; the caller says the file could not be read
+			ILog.of(EditorSnapshots.class).error("Work for the plan editor failed", e.getCause());
 			return null;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

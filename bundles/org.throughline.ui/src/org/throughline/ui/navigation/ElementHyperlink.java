@@ -3,7 +3,7 @@ package org.throughline.ui.navigation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
-import org.throughline.dsl.ide.labels.PlanLabels;
+import org.throughline.model.labels.Labels;
 
 /** A name in the text that, clicked with Ctrl, opens the element it names. */
 public class ElementHyperlink implements IHyperlink {
@@ -16,7 +16,7 @@ public class ElementHyperlink implements IHyperlink {
 	public ElementHyperlink(IRegion region, EObject target) {
 		this.region = region;
 		this.target = Navigation.placeOf(target);
-		this.text = "Open " + PlanLabels.kind(target) + " " + PlanLabels.nameAndTitle(target);
+		this.text = "Open " + Labels.kind(target) + " " + Labels.nameAndTitle(target);
 	}
 
 	@Override

@@ -84,6 +84,7 @@ public final class FixApplier {
 		try {
 			return Files.readString(Path.of(uri.toFileString()), StandardCharsets.UTF_8);
 		} catch (IOException e) {
+			// the fix then fails with "the fix changes NAME, which cannot be read"
 			return null;
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Image;
@@ -64,6 +65,9 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 			});
 			return resolutions.toArray(IMarkerResolution[]::new);
 		} catch (IOException e) {
+			// the project's folder cannot be listed: no fix is offered; the Error Log says why
+			ILog.of(PlanMarkerResolutions.class).warn("The project " + file.getProject().getName()
+					+ " could not be loaded for a quick fix", e);
 			return new IMarkerResolution[0];
 		}
 	}

@@ -17,10 +17,10 @@ import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.TextFileChange;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.ide.rename.PlanRename;
 import org.throughline.dsl.text.TextEdit;
+import org.throughline.model.labels.Labels;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.live.LivePlan;
 import org.throughline.projects.loading.PlanProjectLoader;
@@ -46,7 +46,7 @@ public class PlanRenameRefactoring extends Refactoring {
 	public PlanRenameRefactoring(LivePlan live, URI element) throws IOException {
 		this.live = live;
 		this.element = element;
-		String[] names = read(e -> new String[] { "Rename " + PlanLabels.kind(e) + " " + PlanLabels.name(e),
+		String[] names = read(e -> new String[] { "Rename " + Labels.kind(e) + " " + Labels.name(e),
 				PlanRename.currentName(e) });
 		this.name = names == null ? "Rename" : names[0];
 		this.currentName = names == null ? "" : names[1];

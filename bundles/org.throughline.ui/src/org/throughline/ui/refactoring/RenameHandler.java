@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -58,6 +59,9 @@ public class RenameHandler extends AbstractHandler {
 			try {
 				return new PlanRenameRefactoring(LivePlans.of(file.getProject()), element);
 			} catch (IOException e) {
+				// the project's folder cannot be listed: nothing can be renamed; the Error Log says why
+				ILog.of(RenameHandler.class).warn("The project " + file.getProject().getName()
+						+ " could not be loaded for a rename", e);
 				return null;
 			}
 		});

@@ -14,8 +14,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.search.ui.ISearchQuery;
 import org.eclipse.search.ui.ISearchResult;
 import org.eclipse.search.ui.text.Match;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
+import org.throughline.model.labels.Labels;
 import org.throughline.projects.loading.PlanProjectLoader;
 import org.throughline.ui.editor.EditorSnapshots;
 import org.throughline.ui.editor.PlanEditor;
@@ -49,7 +49,7 @@ public class PlanReferencesQuery implements ISearchQuery {
 			if (element == null || element.eResource() == null) {
 				return null;
 			}
-			label[0] = "References to " + PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
+			label[0] = "References to " + Labels.kind(element) + " " + Labels.nameAndTitle(element);
 			return EcoreUtil.getURI(element);
 		});
 		return target == null ? null : new PlanReferencesQuery(model, target, label[0]);

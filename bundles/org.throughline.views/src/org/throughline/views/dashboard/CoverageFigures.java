@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
-import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Plan;
-import org.throughline.model.facts.CommitmentFacts;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
+import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
 import org.throughline.trace.coverage.PlanSummary;
 import org.throughline.trace.restructure.RestructureImpact;
@@ -29,10 +28,6 @@ import org.throughline.views.model.PlanModel;
 public final class CoverageFigures {
 
 	private static final Object KEY = CoverageFigures.class;
-
-	/** The columns of a directorate row, after its name, as the {@code stats} command heads them. */
-	public static final List<String> DIRECTORATE_HEADERS = List.of("Directorate", "All", "Owns", "Aim", "Owned",
-			"Measured", "Reason", "Consulted", "Answered");
 
 	private final TraceIndex index;
 
@@ -68,18 +63,9 @@ public final class CoverageFigures {
 		List<FigureTable.Row> rows = new ArrayList<>();
 		rows.add(new FigureTable.Row("Commitments", List.of(count("Commitments", c.commitments(), all),
 				new Figure("", "", List.of()))));
-		rows.add(fact("Owned", c, c.owned(), all, CommitmentFacts::owned));
-		rows.add(fact("  with a lead owner", c, c.led(), all, CommitmentFacts::led));
-		rows.add(fact("Measured", c, c.measured(), all, CommitmentFacts::measured));
-		rows.add(fact("  by an indicator", c, c.byIndicator(), all, CommitmentFacts::measuredByIndicator));
-		rows.add(fact("  by a milestone", c, c.byMilestone(), all, CommitmentFacts::measuredByMilestone));
-		rows.add(fact("Stated not measurable", c, c.statedNotMeasurable(), all, CommitmentFacts::statedNotMeasurable));
-		rows.add(fact("Neither measured nor explained", c, c.unmeasured(), all,
-				x -> !CommitmentFacts.measured(x) && !CommitmentFacts.statedNotMeasurable(x)));
-		rows.add(fact("Consulted on", c, c.consultedOn(), all, x -> CommitmentFacts.consultedOn(index.links(), x)));
-		rows.add(fact("  every response answered", c, c.answered(), all, x -> CommitmentFacts.answered(index.links(), x)));
-		rows.add(fact("  changed by consultation", c, c.changedByConsultation(), all,
-				x -> CommitmentFacts.changedByConsultation(index.links(), x)));
+		for (CoverageMeasure measure : CoverageMeasure.values()) {
+			rows.add(fact(measure.line(), c, measure.count(c), all, x -> measure.holds(index, x)));
+		}
 		String title = Labels.label(plan) + " \u2014 " + index.qualifiedName(plan)
 				+ (plan.getPeriodStart() != null && plan.getPeriodEnd() != null
 						? ", " + plan.getPeriodStart() + " to " + plan.getPeriodEnd() : "");
@@ -100,7 +86,7 @@ public final class CoverageFigures {
 		DirectorateAttribution attribution = Analyses.attribution(model, summary.plan());
 		List<FigureTable.Row> rows = new ArrayList<>();
 		for (DirectorateCoverage row : summary.byDirectorate()) {
-			String label = directorateLabel(row.directorate());
+			String label = DirectorateCoverage.label(row.directorate());
 			List<Commitment> counted = attribution.commitmentsOf(row.directorate());
 			rows.add(new FigureTable.Row(label, directorateFigures(label, row.coverage(), row.byOwnership(),
 					row.byAim(), counted, attribution)));
@@ -109,9 +95,8 @@ public final class CoverageFigures {
 			rows.add(new FigureTable.Row("(no directorate)", directorateFigures("no directorate",
 					summary.unattributed(), 0, 0, attribution.unattributed(), null)));
 		}
-		return new FigureTable("By directorate: the commitments it owns, and those unowned whose aim it delivers",
-				DIRECTORATE_HEADERS, rows, "All: commitments counted. Owns: owned by the directorate. "
-						+ "Aim: unowned, under an aim it delivers. Reason: stated not measurable.");
+		return new FigureTable(DirectorateCoverage.TABLE_TITLE, DirectorateCoverage.HEADINGS, rows,
+				DirectorateCoverage.HEADINGS_KEY);
 	}
 
 	private List<Figure> directorateFigures(String label, Coverage c, int byOwnership, int byAim,
@@ -123,13 +108,9 @@ public final class CoverageFigures {
 				attribution == null ? List.of() : filter(counted, attribution::attributedByOwnership)));
 		figures.add(count("Unowned, under an aim " + label + " delivers", byAim,
 				attribution == null ? List.of() : filter(counted, x -> !attribution.attributedByOwnership(x))));
-		figures.add(share("Owned" + of, c, c.owned(), counted, CommitmentFacts::owned));
-		figures.add(share("Measured" + of, c, c.measured(), counted, CommitmentFacts::measured));
-		figures.add(share("Stated not measurable" + of, c, c.statedNotMeasurable(), counted,
-				CommitmentFacts::statedNotMeasurable));
-		figures.add(share("Consulted on" + of, c, c.consultedOn(), counted, x -> CommitmentFacts.consultedOn(index.links(), x)));
-		figures.add(share("Every response answered" + of, c, c.answered(), counted,
-				x -> CommitmentFacts.answered(index.links(), x)));
+		for (CoverageMeasure measure : CoverageMeasure.columns()) {
+			figures.add(share(measure.label() + of, c, measure.count(c), counted, x -> measure.holds(index, x)));
+		}
 		return figures;
 	}
 
@@ -137,12 +118,6 @@ public final class CoverageFigures {
 	private static Figure share(String caption, Coverage coverage, int count, List<Commitment> counted,
 			Predicate<Commitment> fact) {
 		return new Figure(caption, coverage.percent(count) + "%", filter(counted, fact));
-	}
-
-	/** As the {@code stats} command writes a directorate: its title and, in brackets, its abbreviation. */
-	public static String directorateLabel(OrganisationUnit unit) {
-		String abbreviation = unit.getAbbreviation();
-		return Labels.label(unit) + (abbreviation == null || abbreviation.isBlank() ? "" : " (" + abbreviation + ")");
 	}
 
 	// ------------------------------------------------------------------ a restructure

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.links.Link;
-import org.throughline.views.links.LinkGroup;
 import org.throughline.views.links.LinkGroup.Direction;
+import org.throughline.views.links.LinkGroup;
 import org.throughline.views.links.TraceLinks;
 import org.throughline.views.model.PlanModel;
 
@@ -71,7 +72,7 @@ public record Neighbourhood(Node centre, List<Node> nodes, List<Edge> edges) {
 			}
 		}
 		List<Node> nodes = new ArrayList<>();
-		Node centre = new Node(0, element, ElementLabels.kind(element), ElementLabels.text(element));
+		Node centre = new Node(0, element, Labels.kind(element), ElementLabels.text(element));
 		nodes.add(centre);
 		Map<EObject, Node> nodeOf = new IdentityHashMap<>();
 		List<Edge> edges = new ArrayList<>();
@@ -88,7 +89,7 @@ public record Neighbourhood(Node centre, List<Node> nodes, List<Edge> edges) {
 				if (node == null) {
 					Set<String> relations = new LinkedHashSet<>(relationsOf.get(other));
 					node = new Node(nodes.size(), other, String.join(", ", relations) + " \u00B7 "
-							+ ElementLabels.kind(other), ElementLabels.text(other));
+							+ Labels.kind(other), ElementLabels.text(other));
 					nodes.add(node);
 					nodeOf.put(other, node);
 				}

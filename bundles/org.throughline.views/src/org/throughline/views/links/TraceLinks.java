@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -32,7 +33,6 @@ import org.throughline.model.plan.Respondent;
 import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Restructure;
 import org.throughline.model.plan.Theme;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.holes.Holes;
@@ -143,7 +143,7 @@ public final class TraceLinks {
 				String wording = appearance.getWording();
 				List<Link> details = wording == null || wording.isBlank() ? List.of()
 						: List.of(new Link(null, appearance, "\u201C" + wording + "\u201D", List.of()));
-				appearances.add(new Link(appearance.getPart(), appearance, ElementLabels.kind(appearance.getPart())
+				appearances.add(new Link(appearance.getPart(), appearance, Labels.kind(appearance.getPart())
 						+ ": " + ElementLabels.text(appearance.getPart()), details));
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Indicator;
@@ -17,7 +18,6 @@ import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.matrix.MatrixColumn;
@@ -89,8 +89,8 @@ public final class MatrixLayout {
 	}
 
 	private static MatrixColumnSpec target(EObject target, Function<Row, String> cell) {
-		String name = ElementLabels.name(target);
-		return new MatrixColumnSpec(name, ElementLabels.kind(target) + " " + ElementLabels.text(target), target, cell);
+		String name = Labels.name(target);
+		return new MatrixColumnSpec(name, Labels.kind(target) + " " + ElementLabels.text(target), target, cell);
 	}
 
 	private static String outcome(Response response) {

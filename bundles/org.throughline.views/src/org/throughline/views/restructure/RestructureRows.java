@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Move;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.Response;
-import org.throughline.trace.Labels;
 import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.restructure.RestructureImpact.EndedOwner;
 import org.throughline.trace.restructure.RestructureImpact.MoveImpact;
@@ -72,7 +72,7 @@ public final class RestructureRows {
 		for (Ownership ownership : impact.affected()) {
 			Commitment commitment = (Commitment) ownership.eContainer();
 			children.add(new RestructureRow(commitment, List.of(ElementLabels.text(commitment), "commitment",
-					ownership.getRole().getLiteral() + ": " + ElementLabels.name(ownership.getOwner()), "", "", ""),
+					ownership.getRole().getLiteral() + ": " + Labels.name(ownership.getOwner()), "", "", ""),
 					impact.superseded(), List.of()));
 		}
 		for (Response response : impact.responses()) {
@@ -81,7 +81,7 @@ public final class RestructureRows {
 					impact.superseded(), List.of()));
 		}
 		String kind = move.getKind().getLiteral() + (impact.superseded()
-				? " (superseded by " + ElementLabels.name(move.getSupersededBy()) + ")" : "");
+				? " (superseded by " + Labels.name(move.getSupersededBy()) + ")" : "");
 		int commitments = impact.affectedCommitments().size();
 		String consultation = impact.responses().isEmpty() ? ""
 				: Labels.count(impact.responses().size(), "response", "responses")
@@ -103,10 +103,10 @@ public final class RestructureRows {
 					"still reported", ""), false, List.of()));
 		}
 		String until = ended.until() == null ? "" : "until " + ended.until();
-		String endedBy = ended.endedBy().stream().map(ElementLabels::name).collect(Collectors.joining(", "));
+		String endedBy = ended.endedBy().stream().map(Labels::name).collect(Collectors.joining(", "));
 		int owned = ended.ownerships().size();
 		return new RestructureRow(ended.owner(), List.of(ElementLabels.text(ended.owner()),
-				ElementLabels.kind(ended.owner()) + (until.isEmpty() ? "" : ", " + until),
+				Labels.kind(ended.owner()) + (until.isEmpty() ? "" : ", " + until),
 				endedBy.isEmpty() ? "" : "ended by " + endedBy, names(ended.successors()),
 				owned == 0 ? "" : Labels.count(owned, "still owned", "still owned"),
 				ended.indicators().isEmpty() ? "" : Labels.count(ended.indicators().size(), "indicator", "indicators")),
@@ -114,7 +114,7 @@ public final class RestructureRows {
 	}
 
 	private static String names(List<Owner> owners) {
-		return owners.stream().map(ElementLabels::name).collect(Collectors.joining(", "));
+		return owners.stream().map(Labels::name).collect(Collectors.joining(", "));
 	}
 
 	private static String count(long n, String singular, String plural) {

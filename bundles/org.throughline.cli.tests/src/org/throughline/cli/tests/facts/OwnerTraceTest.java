@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.dsl.ide.hover.ElementSummaries;
 import org.throughline.dsl.ide.hover.ElementSummary;
-import org.throughline.dsl.ide.labels.PlanLabels;
+import org.throughline.model.labels.Labels;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.examples.ExampleProject;
@@ -61,18 +61,18 @@ class OwnerTraceTest {
 
 			List<String> owns = new ArrayList<>();
 			for (Ownership ownership : index.ownershipsOf(owner)) {
-				owns.add(ownership.getRole().getLiteral() + ": " + PlanLabels.nameAndTitle(ownership.eContainer()));
+				owns.add(ownership.getRole().getLiteral() + ": " + Labels.nameAndTitle(ownership.eContainer()));
 			}
 			assertEquals(owns.isEmpty() ? List.of("none: no commitment names it as owner") : owns,
 					hover.section(ElementSummaries.OWNS).items(), who);
 			found[1] += owns.isEmpty() ? 0 : 1;
 
-			List<String> indicators = index.indicatorsOwnedBy(owner).stream().map(PlanLabels::nameAndTitle).toList();
+			List<String> indicators = index.indicatorsOwnedBy(owner).stream().map(Labels::nameAndTitle).toList();
 			ElementSummary.Section measures = hover.section(ElementSummaries.OWNS_MEASURES);
 			assertEquals(indicators, measures == null ? List.of() : measures.items(), who);
 			found[2] += indicators.isEmpty() ? 0 : 1;
 
-			List<String> aims = index.aimsDeliveredBy(owner).stream().map(PlanLabels::nameAndTitle).toList();
+			List<String> aims = index.aimsDeliveredBy(owner).stream().map(Labels::nameAndTitle).toList();
 			ElementSummary.Section delivers = hover.section(ElementSummaries.DELIVERS);
 			assertEquals(aims, delivers == null ? List.of() : delivers.items(), who);
 			found[3] += aims.isEmpty() ? 0 : 1;

@@ -126,8 +126,9 @@ class OutlineAndHoverTest {
 	@Test
 	void theOrganisationIsATree() throws IOException {
 		List<String> tree = flatten(PlanOutline.of(files.resource("organisation.plan"), CancelIndicator.NullImpl), "");
-		assertTrue(tree.containsAll(List.of("organisation KCC", "  unit Enterprise", "    unit Highways", "  post Gmd",
-				"  portfolio Leader")), tree.toString());
+		// a unit is shown as what it is, as the views and the site name it
+		assertTrue(tree.containsAll(List.of("organisation KCC", "  directorate Enterprise", "    division Highways",
+				"  post Gmd", "  portfolio Leader")), tree.toString());
 	}
 
 	private ElementSummary hoverAt(String file, String snippet) throws IOException {
@@ -161,7 +162,7 @@ class OutlineAndHoverTest {
 	@Test
 	void anOwnerShowsWhatItOwns() throws IOException {
 		ElementSummary hover = hoverAt("plan.plan", "CustomerAndCommunities\n\t}");
-		assertEquals("unit CustomerAndCommunities \u2013 Customer and Communities", hover.heading());
+		assertEquals("directorate CustomerAndCommunities \u2013 Customer and Communities", hover.heading());
 		assertEquals(List.of("lead: R5 \u2013 Expand the Gateway programme", "lead: R3 \u2013 Single initial assessment"),
 				hover.section(ElementSummaries.OWNS).items());
 		assertEquals(List.of("Citizen \u2013 To put the citizen in control"),

@@ -14,7 +14,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
-import org.throughline.dsl.ide.labels.PlanLabels;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Owner;
@@ -106,9 +106,9 @@ public class PlanCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 			if (element.eIsProxy() && context.getResource() != null) {
 				element = EcoreUtil.resolve(element, context.getResource());
 			}
-			String title = element.eIsProxy() ? null : PlanLabels.title(element);
+			String title = element.eIsProxy() ? null : Labels.title(element);
 			entry.setDescription(title);
-			entry.setDocumentation(element.eIsProxy() ? null : PlanLabels.kind(element));
+			entry.setDocumentation(element.eIsProxy() ? null : Labels.kind(element));
 		}
 		return entry;
 	}

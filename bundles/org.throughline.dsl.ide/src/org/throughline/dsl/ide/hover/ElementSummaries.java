@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.throughline.dsl.ide.hover.ElementSummary.Section;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.sources.SourceText;
 import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.links.PlanLinks;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
@@ -54,7 +54,7 @@ public final class ElementSummaries {
 		if (element instanceof SourceReference citation) {
 			return citation(citation);
 		}
-		String heading = PlanLabels.kind(element) + " " + PlanLabels.nameAndTitle(element);
+		String heading = Labels.kind(element) + " " + Labels.nameAndTitle(element);
 		if (element instanceof Commitment commitment) {
 			return new ElementSummary(heading, commitment.getStatement(), commitment(commitment, references));
 		}
@@ -82,7 +82,7 @@ public final class ElementSummaries {
 					: "The document's file \"" + document.getFile() + "\" is not found", List.of());
 		}
 		if (!citation.isSetLine()) {
-			return new ElementSummary(heading, PlanLabels.nameAndTitle(document) + ", " + text.get().lineCount()
+			return new ElementSummary(heading, Labels.nameAndTitle(document) + ", " + text.get().lineCount()
 					+ " lines", List.of());
 		}
 		int first = citation.getLine();
@@ -98,7 +98,7 @@ public final class ElementSummaries {
 		if (shownTo < last) {
 			lines.add("... " + (last - shownTo) + " more lines");
 		}
-		return new ElementSummary(heading, PlanLabels.nameAndTitle(document), List.of(new Section("Lines", lines)));
+		return new ElementSummary(heading, Labels.nameAndTitle(document), List.of(new Section("Lines", lines)));
 	}
 
 	private static List<Section> commitment(Commitment commitment, PlanReferences references) {
@@ -107,7 +107,7 @@ public final class ElementSummaries {
 		for (Ownership ownership : commitment.getOwnerships()) {
 			Owner owner = ownership.getOwner();
 			String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
-			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(owner)));
+			owners.add(role + (owner == null || owner.eIsProxy() ? "(unresolved)" : Labels.nameAndTitle(owner)));
 		}
 		// an unresolved owner is listed as written, but owns nothing (CommitmentFacts)
 		if (!CommitmentFacts.owned(commitment)) {
@@ -117,7 +117,7 @@ public final class ElementSummaries {
 
 		List<String> measures = new ArrayList<>();
 		for (Indicator indicator : commitment.getIndicators()) {
-			measures.add(indicator.eIsProxy() ? "(unresolved)" : PlanLabels.nameAndTitle(indicator));
+			measures.add(indicator.eIsProxy() ? "(unresolved)" : Labels.nameAndTitle(indicator));
 		}
 		for (Milestone milestone : commitment.getMilestones()) {
 			measures.add("milestone " + milestone.getTitle() + (milestone.getDue() == null ? "" : " by " + milestone.getDue()));
@@ -146,7 +146,7 @@ public final class ElementSummaries {
 		List<String> appearances = new ArrayList<>();
 		for (Appearance appearance : commitment.getAppearances()) {
 			String part = appearance.getPart() == null || appearance.getPart().eIsProxy() ? "(unresolved)"
-					: PlanLabels.nameAndTitle(appearance.getPart());
+					: Labels.nameAndTitle(appearance.getPart());
 			appearances.add(appearance.getWording() == null ? part : part + ": \u201c" + appearance.getWording() + "\u201d");
 		}
 		sections.add(new Section(APPEARANCES, appearances.isEmpty() ? List.of(NONE) : appearances));
@@ -154,10 +154,10 @@ public final class ElementSummaries {
 	}
 
 	private static String response(Response response) {
-		StringBuilder text = new StringBuilder(PlanLabels.name(response));
+		StringBuilder text = new StringBuilder(Labels.name(response));
 		if (response.getRespondent() != null && !response.getRespondent().eIsProxy()) {
-			text.append(" from ").append(PlanLabels.title(response.getRespondent()) != null
-					? PlanLabels.title(response.getRespondent()) : PlanLabels.name(response.getRespondent()));
+			text.append(" from ").append(Labels.title(response.getRespondent()) != null
+					? Labels.title(response.getRespondent()) : Labels.name(response.getRespondent()));
 		}
 		if (response.getStance() != null) {
 			text.append(" (").append(response.getStance().getLiteral()).append(')');
@@ -178,14 +178,14 @@ public final class ElementSummaries {
 		for (Ownership ownership : links.sources(owner, PlanPackage.Literals.OWNERSHIP__OWNER, Ownership.class)) {
 			if (ownership.eContainer() instanceof Commitment commitment) {
 				String role = ownership.getRole() == null ? "" : ownership.getRole().getLiteral() + ": ";
-				owns.add(role + PlanLabels.nameAndTitle(commitment));
+				owns.add(role + Labels.nameAndTitle(commitment));
 			}
 		}
 		for (Indicator indicator : links.sources(owner, PlanPackage.Literals.INDICATOR__OWNER, Indicator.class)) {
-			indicators.add(PlanLabels.nameAndTitle(indicator));
+			indicators.add(Labels.nameAndTitle(indicator));
 		}
 		for (Aim aim : links.sources(owner, PlanPackage.Literals.AIM__DELIVERED_BY, Aim.class)) {
-			aims.add(PlanLabels.nameAndTitle(aim));
+			aims.add(Labels.nameAndTitle(aim));
 		}
 		sections.add(new Section(OWNS, owns.isEmpty() ? List.of(NONE + ": no commitment names it as owner") : owns));
 		if (!indicators.isEmpty()) {
@@ -201,7 +201,7 @@ public final class ElementSummaries {
 		}
 		for (Owner successor : owner.getSuccessors()) {
 			if (!successor.eIsProxy()) {
-				succession.add("succeeded by " + PlanLabels.nameAndTitle(successor));
+				succession.add("succeeded by " + Labels.nameAndTitle(successor));
 			}
 		}
 		if (!succession.isEmpty()) {
@@ -215,7 +215,7 @@ public final class ElementSummaries {
 		for (PlanReference reference : references.to(element)) {
 			EObject named = namedContainer(reference.source());
 			if (named != null) {
-				byKind.computeIfAbsent(PlanLabels.kind(named), k -> new ArrayList<>()).add(PlanLabels.nameAndTitle(named));
+				byKind.computeIfAbsent(Labels.kind(named), k -> new ArrayList<>()).add(Labels.nameAndTitle(named));
 			}
 		}
 		List<String> items = new ArrayList<>();
@@ -226,7 +226,7 @@ public final class ElementSummaries {
 	/** The nearest element with a name that contains {@code object}, or the object itself. */
 	private static EObject namedContainer(EObject object) {
 		for (EObject candidate = object; candidate != null; candidate = candidate.eContainer()) {
-			if (!PlanLabels.name(candidate).isEmpty()) {
+			if (!Labels.name(candidate).isEmpty()) {
 				return candidate;
 			}
 		}

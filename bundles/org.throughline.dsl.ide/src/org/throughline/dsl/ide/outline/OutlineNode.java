@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param key        stable from one edit to the next while the element keeps its name and place, so a tree can
  *                   keep its expansion and selection
- * @param kind       the word that declares it, e.g. "commitment"
+ * @param kind       what kind of thing it is, as the model's {@code Labels.kind} says: "commitment", "directorate"
  * @param offset     where the element's text starts
  * @param length     how long the element's text is
  * @param nameOffset where its name starts (the place to select when the outline is clicked)

@@ -14,9 +14,9 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.outline.OutlineNode.Gap;
 import org.throughline.model.facts.CommitmentFacts;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
@@ -57,8 +57,8 @@ public final class PlanOutline {
 			if (node == null) {
 				continue;
 			}
-			String kind = PlanLabels.kind(element);
-			String name = PlanLabels.name(element);
+			String kind = Labels.kind(element);
+			String name = Labels.name(element);
 			String key = parentKey + "/" + kind + ":" + name;
 			int repeat = seen.merge(key, 1, Integer::sum);
 			if (repeat > 1) {
@@ -67,7 +67,7 @@ public final class PlanOutline {
 			INode nameNode = nameNode(element);
 			int nameOffset = nameNode == null ? node.getOffset() : nameNode.getOffset();
 			int nameLength = nameNode == null ? 0 : nameNode.getLength();
-			nodes.add(new OutlineNode(key, kind, name, PlanLabels.title(element), node.getOffset(), node.getLength(),
+			nodes.add(new OutlineNode(key, kind, name, Labels.title(element), node.getOffset(), node.getLength(),
 					nameOffset, nameLength, gaps(element), nodes(key, children(element), cancel)));
 		}
 		return List.copyOf(nodes);

@@ -19,11 +19,11 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.references.PlanReference;
 import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.services.PlanGrammarAccess;
 import org.throughline.dsl.text.TextEdit;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Import;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.PlanModule;
@@ -78,7 +78,7 @@ public class PlanRename {
 
 	/** The current name, as the rename dialog shows it: a module's last segment, any other element's name. */
 	public static String currentName(EObject element) {
-		String name = PlanLabels.name(element);
+		String name = Labels.name(element);
 		return element instanceof PlanModule ? name.substring(name.lastIndexOf('.') + 1) : name;
 	}
 
@@ -235,7 +235,7 @@ public class PlanRename {
 				EObject candidate = all.next();
 				if ((candidate instanceof NamedElement || candidate instanceof PlanModule)
 						&& name.equals(qualifiedNames.getFullyQualifiedName(candidate))) {
-					return "the " + PlanLabels.kind(candidate) + " in " + resource.getURI().lastSegment();
+					return "the " + Labels.kind(candidate) + " in " + resource.getURI().lastSegment();
 				}
 			}
 		}

@@ -89,7 +89,7 @@ class PlanVersionCompareTest {
 		assertEquals(6, elements.stream().filter(n -> n.getKind() == Differencer.ADDITION).count());
 		assertEquals(7, elements.stream().filter(n -> n.getName().endsWith(": added")).count());
 		assertTrue(elements.stream().anyMatch(n -> n.getName()
-				.equals("ChangeToKeepSucceeding.DirectorWastePost (move \u201cDirector of Waste\u201d): removed")),
+				.equals("ChangeToKeepSucceeding.DirectorWastePost (create \u201cDirector of Waste\u201d): removed")),
 				names(comparison));
 		DiffNode file = (DiffNode) comparison.root().getChildren()[0];
 		assertEquals("restructure.plan", file.getName());

@@ -90,7 +90,7 @@ class RestructureViewTest {
 		TreeItem split = Ui.item(change.getItems(), "CfeSplit");
 		assertEquals("1 commitment", split.getText(4));
 		Ui.expand(split);
-		assertEquals(List.of("S2  Employ at least another 350 apprentices through the Kent Success Apprenticeship "
+		assertEquals(List.of("S2 \u2013 Employ at least another 350 apprentices through the Kent Success Apprenticeship "
 				+ "scheme", "commitment", "lead: CFE"), cells(split.getItems()[0]).subList(0, 3));
 		TreeItem ended = Ui.item(change.getItems(), "No longer in force");
 		Ui.expand(ended);

@@ -22,12 +22,13 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.throughline.model.labels.Labels;
 import org.throughline.views.graph.GraphSvg;
-import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.views.graph.LaidOutGraph.Box;
+import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.views.graph.Neighbourhood.Edge;
 import org.throughline.views.graph.Neighbourhood.Node;
-import org.throughline.trace.ui.graph.TraceGraphView;
+import org.throughline.views.graph.TraceGraphView;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
@@ -68,7 +69,7 @@ class TraceGraphViewTest {
 	private static Set<String> names(LaidOutGraph graph) {
 		Set<String> names = new TreeSet<>();
 		for (Node node : graph.graph().nodes()) {
-			names.add(node.element() == null ? "(more)" : ElementLabels.name(node.element()));
+			names.add(node.element() == null ? "(more)" : Labels.name(node.element()));
 		}
 		return names;
 	}
@@ -92,7 +93,7 @@ class TraceGraphViewTest {
 		assertEquals(Set.of("S2", "KccApprentices", "EmploymentSkills", "UnlockingTalent", "Economy"), names(graph));
 		Node s2 = graph.graph().centre();
 		List<String> edges = graph.graph().edges().stream()
-				.map(e -> ElementLabels.name(e.from().element()) + " " + e.relation() + " " + ElementLabels.name(e.to().element()))
+				.map(e -> Labels.name(e.from().element()) + " " + e.relation() + " " + Labels.name(e.to().element()))
 				.toList();
 		assertEquals(List.of("S2 Measured by KccApprentices", "S2 Appears in EmploymentSkills",
 				"S2 Appears in UnlockingTalent", "S2 Aims Economy", "S2 Themes EmploymentSkills"), edges);
@@ -116,7 +117,7 @@ class TraceGraphViewTest {
 					action.text() + " is not left of V1");
 		}
 		assertNoBoxesOverlap(graph);
-		assertEquals("SgImmCaseload", ElementLabels.name(actions.get(0).element()));
+		assertEquals("SgImmCaseload", Labels.name(actions.get(0).element()));
 		assertTrue(graph.boxes().get(actions.get(0)).y() < graph.boxes().get(actions.get(22)).y(),
 				"the actions are drawn in the inspection's order");
 		Ui.screenshot("graph-V1-fitted", view, view::fit);

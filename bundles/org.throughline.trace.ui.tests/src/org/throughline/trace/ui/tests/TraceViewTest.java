@@ -58,16 +58,16 @@ class TraceViewTest {
 	void s2IsMeasuredByKccApprenticesAndAppearsInItsThemeAndChapter() throws Exception {
 		trace(model, "kent.boldsteps.BoldSteps.S2");
 		Tree tree = view.tree();
-		assertTrue(view.headingText().startsWith("commitment S2  Employ at least another 350 apprentices"),
+		assertTrue(view.headingText().startsWith("commitment S2 \u2013 Employ at least another 350 apprentices"),
 				view.headingText());
 		TreeItem measured = Ui.item(tree.getItems(), "\u2192 Measured by (1)");
-		assertEquals(List.of("KccApprentices  Apprentices directly employed by KCC through the Kent Success "
+		assertEquals(List.of("KccApprentices \u2013 Apprentices directly employed by KCC through the Kent Success "
 				+ "Apprenticeship Scheme in four years"), Ui.texts(measured.getItems()));
 		TreeItem appears = Ui.item(tree.getItems(), "\u2192 Appears in (2)");
-		assertEquals("theme: EmploymentSkills  Bold Steps for Employment and Skills", appears.getItems()[0].getText());
+		assertEquals("theme: EmploymentSkills \u2013 Bold Steps for Employment and Skills", appears.getItems()[0].getText());
 		assertTrue(appears.getItems()[1].getText().startsWith("section: UnlockingTalent"),
 				appears.getItems()[1].getText());
-		assertEquals(List.of("Economy  To help the Kent economy to grow"),
+		assertEquals(List.of("Economy \u2013 To help the Kent economy to grow"),
 				Ui.texts(Ui.item(tree.getItems(), "\u2192 Aims (1)").getItems()));
 		TreeItem missing = Ui.item(tree.getItems(), "Missing");
 		assertTrue(Ui.texts(missing.getItems()).contains("No owner: No unit, post, person or portfolio owns it."),
@@ -107,7 +107,7 @@ class TraceViewTest {
 		trace(model, "kent.boldsteps.BoldSteps.V1");
 		TreeItem actions = Ui.item(view.tree().getItems(), "\u2190 Inspection actions it addresses (23)");
 		assertEquals(23, actions.getItemCount());
-		assertTrue(actions.getItems()[0].getText().startsWith("SgImmCaseload  Review the current childcare caseload"),
+		assertTrue(actions.getItems()[0].getText().startsWith("SgImmCaseload \u2013 Review the current childcare caseload"),
 				actions.getItems()[0].getText());
 		Ui.screenshot("trace-view-V1", view);
 	}
@@ -117,18 +117,18 @@ class TraceViewTest {
 		trace(model, "kent.consultation.boldsteps.BoldStepsMemberComments.PoscFreeSchools");
 		TreeItem[] groups = view.tree().getItems();
 		TreeItem concerns = Ui.item(groups, "\u2192 Concerns (1)");
-		assertTrue(concerns.getItems()[0].getText().startsWith("C3_5  "), concerns.getItems()[0].getText());
+		assertTrue(concerns.getItems()[0].getText().startsWith("C3_5 \u2013 "), concerns.getItems()[0].getText());
 		TreeItem reply = Ui.item(groups, "\u2192 Reply (1)").getItems()[0];
 		assertTrue(reply.getText().startsWith("reply, changed (2010-11-29): The explicit commitment"), reply.getText());
 		Ui.expand(reply);
-		assertTrue(reply.getItems()[0].getText().startsWith("changed C3_5  "), reply.getItems()[0].getText());
+		assertTrue(reply.getItems()[0].getText().startsWith("changed C3_5 \u2013 "), reply.getItems()[0].getText());
 	}
 
 	@WorkbenchTest
 	void anOwnerShowsTheAimsItDelivers() throws Exception {
 		trace(model, "kent.organisation.KCC.Enterprise");
 		TreeItem aims = Ui.item(view.tree().getItems(), "\u2190 Aims it delivers (1)");
-		assertEquals("Economy  To help the Kent economy to grow", aims.getItems()[0].getText());
+		assertEquals("Economy \u2013 To help the Kent economy to grow", aims.getItems()[0].getText());
 	}
 
 	@WorkbenchTest

@@ -54,6 +54,7 @@ public class ComparePlanVersionHandler extends AbstractHandler {
 		try {
 			revisions = GitRevision.recent(PlanVersions.location(project), 20);
 		} catch (IOException e) {
+			// not a git repository, or one that cannot be read: only another folder can be compared
 			revisions = List.of();
 		}
 		PlanVersionDialog dialog = new PlanVersionDialog(shell, project, revisions, remembered(project));
@@ -107,6 +108,7 @@ public class ComparePlanVersionHandler extends AbstractHandler {
 			String rest = value.substring(value.indexOf(':') + 1);
 			return value.startsWith("git:") ? OtherVersion.gitRevision(rest) : OtherVersion.folder(rest);
 		} catch (CoreException e) {
+			// a project closed or gone: nothing remembered, the dialog starts empty
 			return null;
 		}
 	}

@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.throughline.dsl.workspace.PlanWorkspace;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.model.plan.PlanModule;
 import org.throughline.trace.TraceIndex;
@@ -95,7 +96,7 @@ public final class PlanVersionComparison {
 	// Under its file's node an element is named within its module: "ChangeToKeepSucceeding.DirectorWastePost".
 	private static String label(NamedElement element, String qualifiedName) {
 		String title = ElementLabels.title(element);
-		String kind = PlanDiff.kind(element);
+		String kind = Labels.kind(element);
 		PlanModule module = EcoreUtil2.getContainerOfType(element, PlanModule.class);
 		String prefix = module == null || module.getName() == null ? null : module.getName() + ".";
 		String name = prefix != null && qualifiedName.startsWith(prefix) ? qualifiedName.substring(prefix.length())

@@ -32,6 +32,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.throughline.model.labels.Labels;
 import org.throughline.views.graph.Neighbourhood.Node;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.links.TraceLinks;
@@ -209,7 +210,7 @@ public class TraceGraphView extends PlanModelViewPart {
 			Neighbourhood neighbourhood = Neighbourhood.of(model.get(), element.get());
 			LaidOutGraph laidOut = canvas.measure(measure -> GraphLayout.layout(neighbourhood, measure));
 			canvas.show(laidOut);
-			heading.setText(ElementLabels.kind(element.get()) + " " + ElementLabels.shorten(
+			heading.setText(Labels.kind(element.get()) + " " + ElementLabels.shorten(
 					ElementLabels.text(element.get()), 160) + ": " + (neighbourhood.nodes().size() - 1)
 					+ " linked elements. Click a box to centre it; double-click to open its source.");
 			setContentDescription(model.get().project() + ": " + model.get().index().qualifiedName(element.get()));
@@ -251,7 +252,7 @@ public class TraceGraphView extends PlanModelViewPart {
 			return;
 		}
 		ExportDialog.run(getSite(), "Export the Graph as SVG", "svg",
-				ElementLabels.name(canvas.graph().graph().centre().element()) + ".svg", centre.project(),
+				Labels.name(canvas.graph().graph().centre().element()) + ".svg", centre.project(),
 				this::exportSvg);
 	}
 

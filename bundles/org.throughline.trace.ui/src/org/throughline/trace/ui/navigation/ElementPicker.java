@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.throughline.model.labels.Labels;
 import org.throughline.trace.TraceIndex;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.model.PlanModel;
@@ -42,7 +43,7 @@ public final class ElementPicker {
 			@Override
 			public String getText(Object element) {
 				EObject e = (EObject) element;
-				return ElementLabels.shorten(ElementLabels.text(e), 120) + "  \u2014 " + ElementLabels.kind(e);
+				return ElementLabels.shorten(ElementLabels.text(e), 120) + "  \u2014 " + Labels.kind(e);
 			}
 		});
 		dialog.setTitle("Trace an Element");

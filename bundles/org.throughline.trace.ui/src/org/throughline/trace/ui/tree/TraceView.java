@@ -24,6 +24,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.throughline.model.labels.Labels;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.links.Link;
 import org.throughline.views.links.TraceLinks;
@@ -179,7 +180,7 @@ public class TraceView extends PlanModelViewPart {
 			setContentDescription("");
 		} else {
 			EObject shown = element.get();
-			heading.setText(ElementLabels.kind(shown) + " " + ElementLabels.shorten(ElementLabels.text(shown), 200));
+			heading.setText(Labels.kind(shown) + " " + ElementLabels.shorten(ElementLabels.text(shown), 200));
 			setContentDescription(model.get().project() + ": " + model.get().index().qualifiedName(shown));
 			List<GroupNode> groups = TraceLinks.of(model.get(), shown).stream()
 					.map(g -> new GroupNode(model.get(), g)).toList();

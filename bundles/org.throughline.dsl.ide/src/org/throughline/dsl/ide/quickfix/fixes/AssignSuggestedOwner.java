@@ -3,12 +3,12 @@ package org.throughline.dsl.ide.quickfix.fixes;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.PlanPackage;
 
@@ -40,8 +40,8 @@ public class AssignSuggestedOwner implements PlanQuickFix {
 			var element = owner.element().eIsProxy() ? EcoreUtil.resolve(owner.element(), issue.resourceSet())
 					: owner.element();
 			return List.of(PlanFix.in(issue.file(), "Make \u2018" + owner.text() + "\u2019 the lead owner")
-					.description(PlanLabels.title(element) == null ? "the unit that delivers the commitment's aim"
-							: PlanLabels.title(element) + ", which delivers the commitment's aim")
+					.description(Labels.title(element) == null ? "the unit that delivers the commitment's aim"
+							: Labels.title(element) + ", which delivers the commitment's aim")
 					.edit(TextEdit.insert(brace, "owner lead " + owner.text() + "\n"))
 					.format(Blocks.region(commitment))
 					.build());

@@ -14,12 +14,12 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.UnresolvedLink;
 import org.throughline.dsl.text.TextEdit;
+import org.throughline.model.labels.Labels;
 
 import com.google.inject.Inject;
 
@@ -68,7 +68,7 @@ public class ChangeToSimilarName implements PlanQuickFix {
 		for (Candidate candidate : ranked.subList(0, Math.min(MAX_OFFERED, ranked.size()))) {
 			EObject element = candidate.element().eIsProxy()
 					? EcoreUtil.resolve(candidate.element(), issue.resourceSet()) : candidate.element();
-			String title = element.eIsProxy() ? null : PlanLabels.title(element);
+			String title = element.eIsProxy() ? null : Labels.title(element);
 			fixes.add(PlanFix.in(issue.file(), "Change to \u2018" + candidate.name() + "\u2019")
 					.description(title)
 					.edit(new TextEdit(link.node().getOffset(), link.node().getLength(), candidate.name()))

@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.throughline.dsl.ide.labels.PlanLabels;
 import org.throughline.dsl.ide.quickfix.IssueContext;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.ide.quickfix.UnresolvedLink;
 import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.model.labels.Labels;
 
 import com.google.inject.Inject;
 
@@ -42,7 +42,7 @@ public class MoveToSuccessor implements PlanQuickFix {
 				EObject element = named.element().eIsProxy() ? EcoreUtil.resolve(named.element(), issue.resourceSet())
 						: named.element();
 				fixes.add(PlanFix.in(issue.file(), "Move to the successor \u2018" + named.text() + "\u2019")
-						.description(PlanLabels.title(element))
+						.description(Labels.title(element))
 						.edit(new TextEdit(link.node().getOffset(), link.node().getLength(), named.text()))
 						.build());
 			});
