@@ -59,6 +59,18 @@ public final class LoadedPlan {
 	}
 
 	/**
+	 * The plan of {@code folder}, loaded by the caller into {@code workspace} (the workbench loads a project's saved
+	 * files through its own injector), with the findings and index that {@link #load} gives it.
+	 */
+	public static LoadedPlan of(Injector injector, Path folder, PlanWorkspace workspace) {
+		TraceIndex index = TraceIndex.of(workspace.modules());
+		List<PlanDiagnostic> diagnostics = new ArrayList<>(workspace.diagnostics());
+		diagnostics.addAll(ConsultedVersion.findings(injector, folder, workspace, index));
+		Collections.sort(diagnostics);
+		return new LoadedPlan(folder, workspace, diagnostics, index);
+	}
+
+	/**
 	 * Loads every .plan file below {@code folder}. When a plan names the version it was consulted on, its replies
 	 * are checked against what changed since then.
 	 *
@@ -74,12 +86,7 @@ public final class LoadedPlan {
 	 */
 	public static LoadedPlan load(Injector injector, Path folder, CalendarDate asAt) throws CommandFailure {
 		try {
-			PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class).overrideAsAt(asAt).load(folder);
-			TraceIndex index = TraceIndex.of(workspace.modules());
-			List<PlanDiagnostic> diagnostics = new ArrayList<>(workspace.diagnostics());
-			diagnostics.addAll(ConsultedVersion.findings(injector, folder, workspace, index));
-			Collections.sort(diagnostics);
-			return new LoadedPlan(folder, workspace, diagnostics, index);
+			return of(injector, folder, injector.getInstance(PlanWorkspace.class).overrideAsAt(asAt).load(folder));
 		} catch (IOException e) {
 			throw new CommandFailure(e.getMessage() == null ? folder + " cannot be read" : e.getMessage(), e);
 		}

@@ -1,10 +1,7 @@
 package org.throughline.dsl.settings;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+import org.throughline.dsl.text.Utf8;
 
 /**
  * The settings of each plan folder, read once and kept until the file changes on disk (its modification time or
@@ -73,9 +71,7 @@ public class ProjectSettingsStore {
 
 	private ProjectSettings read(Path file) {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-					.toString();
+			String text = Utf8.read(file);
 			return ProjectSettings.parse(file, text, knownCodes);
 		} catch (CharacterCodingException e) {
 			return ProjectSettings.unreadable(file, "The settings file is not UTF-8 text; save it as UTF-8");

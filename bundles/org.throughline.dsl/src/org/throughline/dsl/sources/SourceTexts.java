@@ -1,10 +1,7 @@
 package org.throughline.dsl.sources;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.throughline.dsl.settings.PlanFolder;
+import org.throughline.dsl.text.Utf8;
 import org.throughline.model.plan.SourceDocument;
 
 /**
@@ -123,9 +121,7 @@ public final class SourceTexts extends AdapterImpl {
 	/** Reads one file as a source document, as a plan's citations read it. */
 	public static Loaded read(Path file) {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-					.toString();
+			String text = Utf8.read(file);
 			if (text.startsWith("\uFEFF")) {
 				text = text.substring(1);
 			}

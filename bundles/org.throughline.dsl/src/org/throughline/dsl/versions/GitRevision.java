@@ -1,10 +1,7 @@
 package org.throughline.dsl.versions;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +20,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.throughline.dsl.text.Utf8;
 import org.throughline.dsl.workspace.PlanWorkspace;
 
 /**
@@ -88,8 +86,7 @@ public final class GitRevision {
 
 	private static String utf8(byte[] bytes, String where) throws UnreadableVersion {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return Utf8.decode(bytes, 0);
 		} catch (CharacterCodingException e) {
 			throw new UnreadableVersion(where + " is not UTF-8 text");
 		}

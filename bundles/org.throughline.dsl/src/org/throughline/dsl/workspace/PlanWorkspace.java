@@ -1,9 +1,7 @@
 package org.throughline.dsl.workspace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +44,7 @@ import org.throughline.dsl.settings.ProjectSettings;
 import org.throughline.dsl.settings.ProjectSettingsStore;
 import org.throughline.dsl.settings.SettingsProblem;
 import org.throughline.dsl.text.TextEdit;
+import org.throughline.dsl.text.Utf8;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 import org.throughline.model.monitoring.AsAt;
@@ -182,9 +181,7 @@ public class PlanWorkspace {
 		String text = unsaved;
 		if (text == null) {
 			try {
-				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)
-						.decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+				text = Utf8.read(file);
 			} catch (CharacterCodingException e) {
 				return new Parsed(null, new PlanDiagnostic(file, 0, 0, Severity.ERROR, NOT_UTF8,
 						"The file is not UTF-8 text; save it as UTF-8 and try again"));

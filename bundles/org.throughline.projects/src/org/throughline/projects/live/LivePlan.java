@@ -1,12 +1,7 @@
 package org.throughline.projects.live;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +18,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.xtext.resource.XtextResource;
+import org.throughline.dsl.text.Utf8;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
 import org.throughline.projects.loading.PlanProjectLoader;
@@ -256,12 +252,9 @@ public final class LivePlan {
 			return unsaved;
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-					.toString();
-		} catch (NoSuchFileException | CharacterCodingException e) {
-			return null;
+			return Utf8.read(file);
 		} catch (IOException e) {
+			// gone, unreadable or not UTF-8: the file's own check in the loaded model says which
 			return null;
 		}
 	}

@@ -11,8 +11,10 @@ import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.projects.PlanLanguage;
 
 /**
- * Another version of a project's plan, to compare the project with: a folder of .plan files, or a git revision of
- * the project's own files. Loaded the way the language loads a folder, with the workbench's one injector.
+ * A version of a project's plan other than the live one the editors show: its files as saved (which the site is
+ * published from, as the command line publishes a folder), or, to compare the project with, a folder of .plan
+ * files or a git revision of the project's own files. Loaded the way the language loads a folder, with the
+ * workbench's one injector.
  */
 public final class PlanVersions {
 
@@ -25,6 +27,11 @@ public final class PlanVersions {
 			throw new UnreadableVersion(folder + (Files.exists(folder) ? " is not a folder" : " does not exist"));
 		}
 		return PlanLanguage.get(PlanWorkspace.class).load(folder);
+	}
+
+	/** The project's .plan files as they are saved, without the editors' unsaved texts. */
+	public static PlanWorkspace saved(IContainer container) throws IOException {
+		return folder(location(container));
 	}
 
 	/** The .plan files of {@code container} as the git revision {@code revision} holds them. */

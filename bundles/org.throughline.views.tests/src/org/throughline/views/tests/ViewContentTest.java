@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.examples.ExampleProject;
+import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
@@ -25,7 +26,6 @@ import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.views.graph.LaidOutGraph.Box;
 import org.throughline.views.graph.Neighbourhood;
 import org.throughline.views.graph.TextMeasure;
-import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.matrix.MatrixAxis;
 import org.throughline.views.matrix.MatrixGrouping;
 import org.throughline.views.matrix.MatrixLayout;
@@ -128,7 +128,7 @@ class ViewContentTest {
 		assertEquals("CFE", split.cell(2));
 		// the example names no owner of any commitment, so no commitment is affected by the move
 		assertEquals("", split.cell(4));
-		assertEquals("CfeSplit", ElementLabels.name(split.element()));
+		assertEquals("CfeSplit", Labels.name(split.element()));
 		assertTrue(split.children().stream().noneMatch(child -> "commitment".equals(child.cell(1))));
 	}
 

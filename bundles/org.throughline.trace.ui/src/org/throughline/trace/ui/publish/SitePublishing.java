@@ -22,7 +22,7 @@ import org.throughline.projects.loading.PlanVersions;
 
 /**
  * Publishes a plan project's site from the workbench exactly as {@code throughline html DIR -o OUT} does: the
- * project's saved files loaded as the command line loads a folder (with the workbench's one injector), the same
+ * project's saved files (loaded by {@link PlanVersions#saved}, with the findings the command line adds), the same
  * pages, written whole into a hidden folder beside OUT and put in its place only when complete. A cancelled run
  * leaves OUT as it was.
  */
@@ -43,7 +43,8 @@ public final class SitePublishing {
 		monitor.beginTask("Publishing the site of " + project.getName(), IProgressMonitor.UNKNOWN);
 		try {
 			monitor.subTask("Reading the plan files");
-			LoadedPlan plan = LoadedPlan.load(PlanLanguage.injector(), PlanVersions.location(project));
+			LoadedPlan plan = LoadedPlan.of(PlanLanguage.injector(), PlanVersions.location(project),
+					PlanVersions.saved(project));
 			checkCanceled(monitor);
 			AtomicInteger files = new AtomicInteger();
 			int[] pages = new int[1];
