@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -76,41 +75,48 @@ public final class PlanModel {
 	 * @param generation a number that grows with every model made, to tell a newer one
 	 */
 	public static PlanModel copyOf(String project, long generation, PlanWorkspace workspace) {
-		ProxyKeepingCopier copier = new ProxyKeepingCopier();
+		PlaceKeepingCopier copier = new PlaceKeepingCopier();
 		ResourceSet copies = new ResourceSetImpl();
 		List<URI> files = new ArrayList<>();
-		Map<EObject, SourceRange> written = new IdentityHashMap<>();
-		Map<URI, List<EObject>> byFile = new HashMap<>();
 		for (XtextResource resource : workspace.resources()) {
 			Resource copy = new ResourceImpl(resource.getURI());
 			copies.getResources().add(copy);
+			copier.file = resource.getURI();
+			copier.inOrder = new ArrayList<>();
 			copy.getContents().addAll(copier.copyAll(resource.getContents()));
+			copier.byFile.put(resource.getURI(), copier.inOrder);
 			files.add(resource.getURI());
 		}
 		copier.copyReferences();
-		for (XtextResource resource : workspace.resources()) {
-			List<EObject> inOrder = new ArrayList<>();
-			for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-				EObject original = all.next();
-				EObject copy = copier.get(original);
-				SourceRange range = copy == null ? null : rangeOf(resource.getURI(), original);
-				if (range != null) {
-					written.put(copy, range);
-					inOrder.add(copy);
-				}
-			}
-			byFile.put(resource.getURI(), inOrder);
-		}
-		return new PlanModel(project, generation, copies, files, written, byFile);
+		return new PlanModel(project, generation, copies, files, copier.written, copier.byFile);
 	}
 
-	/** Copies every element, and keeps a link that did not resolve as an unresolved link of the same URI. */
-	private static final class ProxyKeepingCopier extends EcoreUtil.Copier {
+	/**
+	 * Copies every element, noting where each is written as it goes (one walk of the files), and keeps a link that
+	 * did not resolve as an unresolved link of the same URI.
+	 */
+	private static final class PlaceKeepingCopier extends EcoreUtil.Copier {
 		private static final long serialVersionUID = 1L;
 		private final Map<EObject, EObject> proxies = new IdentityHashMap<>();
+		final Map<EObject, SourceRange> written = new IdentityHashMap<>();
+		final Map<URI, List<EObject>> byFile = new HashMap<>();
+		URI file;
+		List<EObject> inOrder;
 
-		ProxyKeepingCopier() {
+		PlaceKeepingCopier() {
 			super(true, false);
+		}
+
+		// called for each element before its contents are copied, so the file's list keeps the written order
+		@Override
+		protected EObject createCopy(EObject original) {
+			EObject copy = super.createCopy(original);
+			SourceRange range = rangeOf(file, original);
+			if (range != null) {
+				written.put(copy, range);
+				inOrder.add(copy);
+			}
+			return copy;
 		}
 
 		@Override
