@@ -1,6 +1,7 @@
 package org.throughline.views.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -218,6 +219,11 @@ public final class PlanModel {
 			}
 		}
 		return Optional.ofNullable(innermost);
+	}
+
+	/** The elements written in a file, in the order they are written, each after its container. */
+	public List<EObject> elementsIn(URI file) {
+		return Collections.unmodifiableList(byFile.getOrDefault(file, List.of()));
 	}
 
 	/** The innermost element written at this offset of a parsed file; empty when the offset falls outside every one. */

@@ -3,19 +3,23 @@ package org.throughline.trace.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.dsl.ide.outline.OutlineNode;
@@ -25,6 +29,7 @@ import org.throughline.projects.builder.PlanBuilder;
 import org.throughline.projects.live.LivePlan;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.matrix.MatrixEditor;
+import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.trace.ui.restructure.RestructureView;
 import org.throughline.views.matrix.MatrixContent.RowLine;
 import org.throughline.views.model.PlanModel;
@@ -132,6 +137,36 @@ class EditorTracingTest {
 		matrix.getSite().getSelectionProvider().setSelection(new StructuredSelection(v1));
 		Ui.waitUntil("the Trace view to trace V1", () -> trace.headingText().startsWith("commitment V1 "),
 				() -> "the Trace view shows \u2018" + trace.headingText() + "\u2019");
+	}
+
+	@WorkbenchTest
+	void aPlanFileSelectedInTheProjectExplorerTracesTheFirstElementWrittenInIt() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		ExampleProjects.kent(EDITED);
+		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).getFile("bold-steps.plan");
+		CommonNavigator explorer = Ui.show(IPageLayout.ID_PROJECT_EXPLORER, CommonNavigator.class);
+		explorer.setFocus();
+		explorer.selectReveal(new StructuredSelection(plan));
+		// the plan's first aim; the file's module and plan have no trace of their own
+		Ui.waitUntil("the Trace view to trace the aim Economy", () -> trace.headingText().startsWith("aim Economy "),
+				() -> "the Trace view shows \u2018" + trace.headingText() + "\u2019");
+	}
+
+	@WorkbenchTest
+	void aProblemSelectedInTheProblemsViewIsTracedToTheElementItIsIn() throws Exception {
+		ExampleProjects.kent(EDITED);
+		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).getFile("bold-steps.plan");
+		String text = new String(plan.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		int s2 = text.indexOf("commitment S2 ");
+		int inS2 = text.indexOf("kind deliver", s2);
+		IMarker problem = plan.createMarker(IMarker.PROBLEM);
+		problem.setAttribute(IMarker.CHAR_START, inS2);
+		problem.setAttribute(IMarker.CHAR_END, inS2 + "kind deliver".length());
+		IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		// the Problems view's rows adapt to their markers, as the marker itself does
+		Optional<SelectedElements.Selected> selected = SelectedElements.of(problems, new StructuredSelection(problem),
+				ExampleProjects.models());
+		assertEquals("S2", selected.map(s -> ((NamedElement) s.element()).getName()).orElse("nothing"));
 	}
 
 	@WorkbenchTest

@@ -3,6 +3,7 @@ package org.throughline.trace.ui.navigation;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.util.URI;
@@ -27,8 +28,9 @@ import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * Finds the plan element behind a selection in any part: an object that is or adapts to an {@link EObject} or a
- * {@link URI} (from this model, the editor's, or any other), a row of the plan editor's Outline, or the caret in a
- * plan editor (as its text is now) or in another text editor on a .plan file (as the views' model has it).
+ * {@link URI} (from this model, the editor's, or any other), a row of the plan editor's Outline, a problem (of the
+ * Problems view) in a .plan file, a .plan file (of the Project Explorer), or the caret in a plan editor (as its text
+ * is now) or in another text editor on a .plan file (as the views' model has it).
  */
 public final class SelectedElements {
 
@@ -59,13 +61,26 @@ public final class SelectedElements {
 		}
 		if (selection instanceof ITextSelection text && part instanceof IEditorPart editor) {
 			IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
-			if (file != null && PlanWorkspace.FILE_EXTENSION.equals(file.getFileExtension())) {
-				return models.model(file.getProject().getName())
-						.flatMap(model -> model.elementAt(PlanProjectLoader.uriOf(file), text.getOffset())
-								.map(TraceLinks::traceableAtOrAbove).map(e -> new Selected(model, e)));
+			if (file != null) {
+				return inFile(file, text.getOffset(), models);
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The traceable element at {@code offset} of a .plan file as the views' model has it, or the first one written
+	 * in the file when {@code offset} is negative.
+	 */
+	private static Optional<Selected> inFile(IFile file, int offset, PlanModelService models) {
+		if (!PlanWorkspace.FILE_EXTENSION.equals(file.getFileExtension())) {
+			return Optional.empty();
+		}
+		URI uri = PlanProjectLoader.uriOf(file);
+		return models.model(file.getProject().getName()).flatMap(model -> (offset >= 0
+				? model.elementAt(uri, offset).map(TraceLinks::traceableAtOrAbove)
+				: model.elementsIn(uri).stream().filter(TraceLinks::traceable).findFirst())
+				.map(e -> new Selected(model, e)));
 	}
 
 	/**
@@ -116,6 +131,17 @@ public final class SelectedElements {
 	}
 
 	private static Optional<Selected> ofObject(Object object, PlanModelService models) {
+		IMarker marker = Adapters.adapt(object, IMarker.class);
+		if (marker != null && marker.getResource() instanceof IFile file) {
+			// the builder checks the live model, whose copy the views read: the problem's offset is the copy's
+			int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+			return offset < 0 ? Optional.empty() : inFile(file, offset, models);
+		}
+		IFile file = object instanceof IResource ? Adapters.adapt(object, IFile.class) : null;
+		if (file != null) {
+			// a file stands for the first thing written in it
+			return inFile(file, -1, models);
+		}
 		URI uri = uriOf(object);
 		if (uri == null) {
 			return Optional.empty();
