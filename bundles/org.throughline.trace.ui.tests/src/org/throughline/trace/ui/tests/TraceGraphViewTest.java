@@ -28,7 +28,7 @@ import org.throughline.views.graph.LaidOutGraph.Box;
 import org.throughline.views.graph.LaidOutGraph;
 import org.throughline.views.graph.Neighbourhood.Edge;
 import org.throughline.views.graph.Neighbourhood.Node;
-import org.throughline.views.graph.TraceGraphView;
+import org.throughline.trace.ui.graph.TraceGraphView;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.model.PlanModel;
 import org.throughline.trace.ui.tree.TraceView;
