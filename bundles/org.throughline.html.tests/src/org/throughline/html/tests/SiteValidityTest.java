@@ -153,5 +153,14 @@ class SiteValidityTest {
 		}
 		String index = java.nio.file.Files.readString(site.resolve("monitoring/index.html"));
 		org.junit.jupiter.api.Assertions.assertTrue(index.contains("Monitoring report for 2011/12 Q4"), index);
+		org.junit.jupiter.api.Assertions.assertTrue(index.contains("Annual report for 2011/12"), index);
+		String annual = java.nio.file.Files.readString(site.resolve("monitoring/2011-12.html"));
+		for (String heading : List.of("<th scope=\"col\">2011/12 Q1</th>", "<th scope=\"col\">2011/12 Q4</th>",
+				"<th scope=\"col\">The year</th>", ">The year by quarter<", ">Exceptions at the end of the year<")) {
+			org.junit.jupiter.api.Assertions.assertTrue(annual.contains(heading), heading + " in " + annual);
+		}
+		for (String rating : List.of(">green<", ">amber<", ">red<")) {
+			org.junit.jupiter.api.Assertions.assertTrue(annual.contains(rating), rating);
+		}
 	}
 }

@@ -92,6 +92,9 @@ public final class SiteRenderer {
 		for (ReportingPeriod quarter : MonitoringPage.quarters(site)) {
 			files.add(new File(MonitoringPage.path(quarter), () -> MonitoringPage.report(site, quarter)));
 		}
+		for (ReportingPeriod year : MonitoringPage.years(site)) {
+			files.add(new File(MonitoringPage.path(year), () -> MonitoringPage.annual(site, year)));
+		}
 		if (site.history() != null) {
 			files.add(new File(SitePaths.CHANGES, () -> ChangesPage.write(site)));
 		}
