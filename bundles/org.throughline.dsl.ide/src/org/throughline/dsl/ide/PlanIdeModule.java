@@ -7,11 +7,13 @@ import org.throughline.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import org.throughline.dsl.ide.folding.PlanFoldingRangeProvider;
 import org.throughline.dsl.ide.highlighting.PlanSemanticHighlighting;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
+import org.throughline.dsl.ide.quickfix.fixes.AddProgressUpdate;
 import org.throughline.dsl.ide.quickfix.fixes.AddReply;
 import org.throughline.dsl.ide.quickfix.fixes.AssignSuggestedOwner;
 import org.throughline.dsl.ide.quickfix.fixes.ChangeToSimilarName;
 import org.throughline.dsl.ide.quickfix.fixes.CiteWhereQuoted;
 import org.throughline.dsl.ide.quickfix.fixes.CreateIndicator;
+import org.throughline.dsl.ide.quickfix.fixes.FollowTheFigures;
 import org.throughline.dsl.ide.quickfix.fixes.MakeLead;
 import org.throughline.dsl.ide.quickfix.fixes.MarkNotMeasurable;
 import org.throughline.dsl.ide.quickfix.fixes.MeasureWithNewIndicator;
@@ -40,6 +42,8 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	public void configureQuickFixes(Binder binder) {
 		Multibinder<PlanQuickFix> fixes = Multibinder.newSetBinder(binder, PlanQuickFix.class);
 		fixes.addBinding().to(SwapReversedPeriod.class);
+		fixes.addBinding().to(AddProgressUpdate.class);
+		fixes.addBinding().to(FollowTheFigures.class);
 		fixes.addBinding().to(ChangeToSimilarName.class);
 		fixes.addBinding().to(CreateIndicator.class);
 		fixes.addBinding().to(AssignSuggestedOwner.class);

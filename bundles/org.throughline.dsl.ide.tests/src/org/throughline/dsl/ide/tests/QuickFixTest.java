@@ -223,6 +223,56 @@ class QuickFixTest {
 				.orElseThrow(() -> new AssertionError("no fix " + label + " among " + fixes.stream().map(PlanFix::label).toList()));
 	}
 
+	private static final String MONITORED = """
+			module test.monitoring
+
+			scale Status "Status" {
+				level Good 1 "On track"
+				level Fair 2 "Some risk"
+				level Bad 3 "Off track"
+			}
+
+			plan P "Plan" {
+				period 2011/12 to 2014/15
+				status scale Status
+				as at 2011-07-20
+				commitment Reported "Reported each quarter" {
+					measured by Rated
+				}
+			}
+
+			indicator Rated "Rated" {
+				unit count
+				better when higher
+				reported quarterly
+				target 10 by 2012-03-31
+				floor 8 by 2012-03-31
+				actual 7 for 2011/12 Q1 commentary "Below the floor."
+			}
+			""";
+
+	@Test
+	void aQuarterWithoutAnUpdateGetsOneForEachLevelOfTheScale() throws Exception {
+		files = new PlanFiles(injector, folder).with("monitoring.plan", MONITORED);
+		List<PlanFix> fixes = fixesFor("monitoring.plan", IssueCodes.MISSING_UPDATE);
+		assertEquals(List.of("Add the update for 2011/12 Q1: Good", "Add the update for 2011/12 Q1: Fair",
+				"Add the update for 2011/12 Q1: Bad"), fixes.stream().map(PlanFix::label).toList());
+		String after = after(apply(fixes.get(2)), "monitoring.plan");
+		assertEquals(MONITORED.replace("\t\tmeasured by Rated\n", "\t\tmeasured by Rated\n\t\tupdate 2011/12 Q1 status Bad \"\"\n"),
+				after);
+		assertEquals("update 2011/12 Q1 status Bad \"", fixes.get(2).caretAfter());
+	}
+
+	@Test
+	void aStatusTheFiguresContradictIsChangedToTheLevelTheyStandFor() throws Exception {
+		String reported = MONITORED.replace("\t\tmeasured by Rated\n",
+				"\t\tmeasured by Rated\n\t\tupdate 2011/12 Q1 status Status.Good \"Recruiting.\"\n");
+		files = new PlanFiles(injector, folder).with("monitoring.plan", reported);
+		PlanFix fix = only("monitoring.plan", IssueCodes.STATUS_DISAGREES_WITH_FIGURES,
+				"Change the status to Bad, as the figures say");
+		assertEquals(reported.replace("status Status.Good", "status Status.Bad"), after(apply(fix), "monitoring.plan"));
+	}
+
 	@Test
 	void anUnownedCommitmentGetsTheOwnerItsAimSuggests() throws Exception {
 		files = new PlanFiles(injector, folder).with("organisation.plan", PlanFiles.ORGANISATION)
