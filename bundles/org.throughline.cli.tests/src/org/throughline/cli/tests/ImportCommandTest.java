@@ -48,7 +48,7 @@ class ImportCommandTest {
 	}
 
 	/** Every file below a folder and its bytes, to show that nothing was written. */
-	private static Map<String, byte[]> snapshot(Path folder) throws Exception {
+	static Map<String, byte[]> snapshot(Path folder) throws Exception {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -58,7 +58,7 @@ class ImportCommandTest {
 		return files;
 	}
 
-	private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+	static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
 		assertEquals(before.keySet(), after.keySet());
 		before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " changed"));
 	}

@@ -47,8 +47,12 @@ class StatsCommandTest {
 				lines.get(17));
 		assertEquals("Families, Health and Social Care (FHSC)          5     0     5     0%       40%     0%        60%       40%",
 				lines.get(22));
-		assertEquals(25, lines.size());
 		assertTrue(lines.get(24).startsWith("All: commitments counted."), lines.get(24));
+		// each consultation's responses, respondents and replies
+		assertEquals(List.of("",
+				String.format("%-60s %9s %11s %7s", "Consultation", "Responses", "Respondents", "Replied"),
+				String.format("%-60s %9d %11d %7d", "Bold Steps for Kent: consultation draft", 3, 4, 3),
+				String.format("%-60s %9d %11d %7d", "Change to keep succeeding", 2, 2, 1)), lines.subList(25, lines.size()));
 	}
 
 	@Test

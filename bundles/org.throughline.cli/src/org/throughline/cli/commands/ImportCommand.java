@@ -5,19 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.throughline.cli.CommandFailure;
 import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.imports.ImportProblem;
-import org.throughline.cli.imports.MatrixImport;
-import org.throughline.cli.imports.PlanTextChanges;
+import org.throughline.cli.imports.PlanImport;
 import org.throughline.cli.imports.Spreadsheet;
 import org.throughline.cli.imports.SpreadsheetReader;
 import org.throughline.cli.imports.UnifiedDiff;
@@ -25,12 +22,8 @@ import org.throughline.cli.imports.UnreadableSpreadsheet;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.Json;
 import org.throughline.cli.output.SafeOutput;
-import org.throughline.dsl.ide.formatting.PlanTextFormatter;
-import org.throughline.dsl.ide.quickfix.fixes.Blocks;
-import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.trace.TraceIndex;
-import org.throughline.trace.matrix.MatrixColumn;
 import org.throughline.trace.matrix.MatrixCsv;
 import org.throughline.trace.matrix.MatrixXlsx;
 import org.throughline.trace.matrix.TraceMatrix;
@@ -77,37 +70,18 @@ public final class ImportCommand implements Command {
 		} catch (UnreadableSpreadsheet e) {
 			throw new CommandFailure(e.getMessage(), e);
 		}
-		if (!MatrixImport.recognises(sheet.header())) {
-			throw new CommandFailure(sheet.name() + ":1:1: the header is not one that Throughline imports; the matrix"
-					+ " export's header is: " + String.join(", ", List.of(MatrixColumn.values()).stream()
-							.map(MatrixColumn::header).toList()));
-		}
 		LoadedPlan plan = context.load(positional.get(0));
 		if (!plan.unreadable().isEmpty()) {
 			plan.unreadable().forEach(d -> context.err().println(plan.format(d)));
 			throw new CommandFailure("files of the plan could not be read; nothing was imported");
 		}
 		PlanWorkspace workspace = plan.workspace();
-		Map<String, String> texts = new LinkedHashMap<>();
-		for (XtextResource resource : workspace.resources()) {
-			String name = relative(workspace, resource);
-			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
-				// edits are placed by the parsed text, which a syntax error makes unreliable
-				throw new CommandFailure(name + " has syntax errors (run 'throughline validate'); fix them before"
-						+ " importing; nothing was imported");
-			}
-			texts.put(name, resource.getParseResult().getRootNode().getText());
-		}
-		var language = context.language();
-		MatrixImport matrix = new MatrixImport(plan.index(), PlanIndex.of(workspace.resourceSet()),
-				language.getInstance(Blocks.class));
-		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class));
-		MatrixImport.Result result = matrix.run(sheet, changes,
-				element -> relative(workspace, (XtextResource) element.eResource()), texts);
+		PlanImport result = PlanImport.of(context.language(), workspace, plan.index(), sheet);
 		if (!result.problems().isEmpty()) {
-			return refuse(sheet, result.problems(), format, context);
+			return refuse(sheet, result.kind(), result.problems(), format, context);
 		}
-		Map<String, String> after = changes.after();
+		Map<String, String> texts = result.before();
+		Map<String, String> after = result.after();
 		for (String name : after.keySet()) {
 			checkUnchangedOnDisk(workspace.root().resolve(name), texts.get(name));
 		}
@@ -145,10 +119,6 @@ public final class ImportCommand implements Command {
 		return Command.OK;
 	}
 
-	private static String relative(PlanWorkspace workspace, XtextResource resource) {
-		return workspace.root().relativize(PlanWorkspace.fileOf(resource)).toString().replace('\\', '/');
-	}
-
 	// the file must still be what was read: an editor may have saved it since
 	private static void checkUnchangedOnDisk(Path file, String read) throws CommandFailure {
 		try {
@@ -160,12 +130,13 @@ public final class ImportCommand implements Command {
 		}
 	}
 
-	private static int refuse(Spreadsheet sheet, List<ImportProblem> problems, String format, CommandContext context) {
+	private static int refuse(Spreadsheet sheet, String kind, List<ImportProblem> problems, String format,
+			CommandContext context) {
 		long rows = problems.stream().map(ImportProblem::row).distinct().count();
 		String summary = rows + (rows == 1 ? " row" : " rows") + " of " + sheet.name()
 				+ " cannot be imported; nothing was changed";
 		if (format.equals("json")) {
-			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"matrix\",\"problems\":["
+			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"" + kind + "\",\"problems\":["
 					+ problems.stream().map(p -> "{\"row\":" + p.row() + ",\"column\":" + p.column() + ",\"message\":"
 							+ Json.string(p.message()) + "}").collect(Collectors.joining(","))
 					+ "],\"files\":[]}");
@@ -176,7 +147,7 @@ public final class ImportCommand implements Command {
 		return Command.FAILURE;
 	}
 
-	private static void report(Spreadsheet sheet, MatrixImport.Result result, Map<String, String> before,
+	private static void report(Spreadsheet sheet, PlanImport result, Map<String, String> before,
 			Map<String, String> after, boolean dryRun, String format, CommandContext context) {
 		List<String> fileSummaries = new ArrayList<>();
 		StringBuilder json = new StringBuilder();
@@ -192,7 +163,7 @@ public final class ImportCommand implements Command {
 					.append(",\"diff\":").append(Json.string(diff)).append('}');
 		}
 		if (format.equals("json")) {
-			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"matrix\",\"rows\":"
+			context.out().println("{\"file\":" + Json.string(sheet.name()) + ",\"kind\":\"" + result.kind() + "\",\"rows\":"
 					+ result.rows() + ",\"changedRows\":" + result.rowsChanged() + ",\"dryRun\":" + dryRun
 					+ ",\"problems\":[],\"files\":[" + json + "]}");
 			return;

@@ -11,6 +11,7 @@ import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.Json;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Plan;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
@@ -59,6 +60,7 @@ public final class StatsCommand implements Command {
 				}
 				writeText(index, summaries.get(i), context.out());
 			}
+			consultationsText(index, context.out());
 		}
 		return context.exitCode(plan, "summary");
 	}
@@ -146,8 +148,41 @@ public final class StatsCommand implements Command {
 			out.println("      \"unattributed\": " + json(summary.unattributed()));
 			out.print("    }");
 		}
-		out.println(summaries.isEmpty() ? "]" : "\n  ]");
+		out.println(summaries.isEmpty() ? "]," : "\n  ],");
+		out.print("  \"consultations\": [");
+		List<Consultation> consultations = index.consultations();
+		for (int i = 0; i < consultations.size(); i++) {
+			Consultation consultation = consultations.get(i);
+			out.print((i == 0 ? "\n" : ",\n") + "    {\"consultation\": " + Json.string(index.qualifiedName(consultation))
+					+ ", \"title\": " + Json.string(Labels.label(consultation)) + ", \"responses\": "
+					+ consultation.getResponses().size() + ", \"respondents\": " + consultation.getRespondents().size()
+					+ ", \"replied\": " + replied(consultation) + "}");
+		}
+		out.println(consultations.isEmpty() ? "]" : "\n  ]");
 		out.println("}");
+	}
+
+	// ------------------------------------------------------------------ consultations
+
+	/** Each consultation's responses, respondents and replies, for the officer who runs it. */
+	private static void consultationsText(TraceIndex index, PrintStream out) {
+		if (index.consultations().isEmpty()) {
+			return;
+		}
+		out.println();
+		out.println(String.format("%-60s %9s %11s %7s", "Consultation", "Responses", "Respondents", "Replied"));
+		for (Consultation consultation : index.consultations()) {
+			out.println(String.format("%-60s %9d %11d %7d", fit(Labels.label(consultation), 60),
+					consultation.getResponses().size(), consultation.getRespondents().size(), replied(consultation)));
+		}
+	}
+
+	private static String fit(String text, int width) {
+		return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
+	}
+
+	private static long replied(Consultation consultation) {
+		return consultation.getResponses().stream().filter(r -> r.getReply() != null).count();
 	}
 
 	private static String json(Coverage c) {

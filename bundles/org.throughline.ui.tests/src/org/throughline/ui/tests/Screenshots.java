@@ -20,9 +20,20 @@ public final class Screenshots {
 	}
 
 	public static Path save(Shell shell, String name) throws IOException {
-		Display display = shell.getDisplay();
 		// let the views that update late (Problems) catch up and pending paints finish before pixels are copied
 		Ui.settle();
+		return saveAsShown(shell, name);
+	}
+
+	/**
+	 * Saves the shell as it shows now, after its pending paints only: for a modal dialog that holds the workspace
+	 * while it is open, during which the project's checks that {@link #save} waits for cannot run.
+	 */
+	public static Path saveAsShown(Shell shell, String name) throws IOException {
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// paint what is pending
+		}
 		Path folder = Path.of(System.getProperty("throughline.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);
 		Rectangle bounds = shell.getBounds();

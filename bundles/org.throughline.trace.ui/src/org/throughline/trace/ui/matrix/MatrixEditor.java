@@ -8,6 +8,8 @@ import org.throughline.views.matrix.MatrixColumnSpec;
 import org.throughline.views.matrix.MatrixContent;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,6 +61,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.throughline.model.plan.Commitment;
 import org.throughline.trace.matrix.MatrixCsv;
+import org.throughline.trace.matrix.MatrixXlsx;
 import org.throughline.trace.matrix.TraceMatrix;
 import org.throughline.trace.ui.TraceUiPlugin;
 import org.throughline.views.matrix.MatrixContent.GroupLine;
@@ -166,6 +169,11 @@ public class MatrixEditor extends EditorPart {
 		export.setText("Export CSV\u2026");
 		export.setToolTipText("Write the rows shown, in the order shown, with the columns of the command line's export");
 		export.addListener(SWT.Selection, e -> exportWithDialog());
+		Button excel = new Button(bar, SWT.PUSH);
+		excel.setText("Export Excel\u2026");
+		excel.setToolTipText("Write the rows shown as an Excel workbook, with the same columns as the CSV");
+		excel.addListener(SWT.Selection, e -> ExportDialog.run(getSite(), "Export the Traceability Matrix to Excel",
+				"xlsx", project + (filter.gaps() ? "-gaps" : "") + ".xlsx", project, this::exportXlsx));
 		summary = new Label(bar, SWT.NONE);
 	}
 
@@ -405,16 +413,29 @@ public class MatrixEditor extends EditorPart {
 	 * @return how many commitments it wrote, in words
 	 */
 	public String exportCsv(Path file) throws CommandFailure {
+		return export(file, (rows, out) -> {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			MatrixCsv.write(rows, writer);
+			writer.flush();
+		});
+	}
+
+	/** Writes the commitments shown as {@link #exportCsv} does, as an Excel workbook with the same columns. */
+	public String exportXlsx(Path file) throws CommandFailure {
+		return export(file, MatrixXlsx::write);
+	}
+
+	private interface MatrixWriter {
+		void write(TraceMatrix rows, OutputStream out) throws IOException;
+	}
+
+	private String export(Path file, MatrixWriter format) throws CommandFailure {
 		if (model == null) {
 			throw new CommandFailure("the project " + project + " holds no plan");
 		}
 		List<Commitment> shown = new ArrayList<>(content().commitments());
 		TraceMatrix rows = TraceMatrix.of(model.index(), shown);
-		SafeOutput.writeFile(file, out -> {
-			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-			MatrixCsv.write(rows, writer);
-			writer.flush();
-		});
+		SafeOutput.writeFile(file, out -> format.write(rows, out));
 		return shown.size() == 1 ? "1 commitment" : shown.size() + " commitments";
 	}
 
