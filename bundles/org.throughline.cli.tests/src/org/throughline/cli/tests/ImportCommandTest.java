@@ -413,7 +413,16 @@ class ImportCommandTest {
 			assertEquals(List.of(template + ": no row changes the plan (0 rows read)"), imported.outLines());
 		}
 		assertSameFiles(before, snapshot(folder));
-		Run wrong = Run.of("import", "--template", "actuals", "-o", temp.resolve("a.csv").toString());
+		// each kind of import has its template
+		for (String kind : List.of("responses", "actuals", "progress")) {
+			Path template = temp.resolve(kind + ".xlsx");
+			assertEquals(0, Run.of("import", "--template", kind, "-o", template.toString()).code());
+			Run imported = Run.of("import", folder.toString(), template.toString());
+			assertEquals(0, imported.code(), imported.err());
+		}
+		assertEquals(List.of("indicator", "period", "value", "commentary", "source"),
+				SpreadsheetReader.read(temp.resolve("actuals.xlsx")).header());
+		Run wrong = Run.of("import", "--template", "budgets", "-o", temp.resolve("a.csv").toString());
 		assertEquals(2, wrong.code());
 		assertTrue(wrong.clean(), wrong.err());
 	}

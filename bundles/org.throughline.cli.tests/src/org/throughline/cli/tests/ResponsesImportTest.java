@@ -89,6 +89,14 @@ class ResponsesImportTest {
 		assertTrue(run.out().startsWith("Imported " + csv + ": 500 of 500 rows changed consultation-bold-steps.plan"),
 				run.out());
 
+		// written as a person writes a response: in the consultation's block, a statement a line, quotes escaped
+		String written = java.nio.file.Files.readString(folder.resolve("consultation-bold-steps.plan"));
+		int first = written.indexOf("\n\tresponse Survey001 from SurveyRespondent");
+		assertTrue(first > 0, "the first response is in the consultation's block");
+		String block = written.substring(first + 1, written.indexOf("\n\t}", first) + 3);
+		assertTrue(block.matches("(?s)\tresponse Survey001 from SurveyRespondent\\d\\d \\{\n\t\treceived 2010-11-\\d\\d\n"
+				+ "\t\tstance \\w+\n\t\tunder \\w+\n\t\tconcerns \\w+\n"
+				+ "\t\tsummary \"Illustrative survey response 1, \\\\\"quoted\\\\\"; about \\w+\"\n.*\t}"), block);
 		Run after = Run.of("stats", folder.toString(), "--format=json");
 		long replied = rows.stream().skip(1).filter(r -> !r.get(10).isEmpty()).count();
 		long respondents = rows.stream().skip(1).map(r -> r.get(2)).distinct().count();

@@ -14,7 +14,9 @@ import org.throughline.cli.CommandFailure;
 import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.imports.ImportProblem;
+import org.throughline.cli.imports.MonitoringImport;
 import org.throughline.cli.imports.PlanImport;
+import org.throughline.cli.imports.ResponsesImport;
 import org.throughline.cli.imports.Spreadsheet;
 import org.throughline.cli.imports.SpreadsheetReader;
 import org.throughline.cli.imports.UnifiedDiff;
@@ -23,10 +25,9 @@ import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.Json;
 import org.throughline.cli.output.SafeOutput;
 import org.throughline.dsl.workspace.PlanWorkspace;
-import org.throughline.trace.TraceIndex;
+import org.throughline.trace.matrix.MatrixColumn;
 import org.throughline.trace.matrix.MatrixCsv;
 import org.throughline.trace.matrix.MatrixXlsx;
-import org.throughline.trace.matrix.TraceMatrix;
 
 /**
  * {@code import DIR FILE [--dry-run] [--format text|json]}: rows of a spreadsheet brought into the plan's text. The
@@ -47,8 +48,8 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "bring the matrix export's owner and measure columns, edited in a spreadsheet, into the .plan files"
-				+ " (--dry-run: print the change as a unified diff)";
+		return "bring a spreadsheet into the .plan files: the matrix's owners and measures, consultation responses,"
+				+ " actuals or progress updates (--dry-run: print the change as a unified diff)";
 	}
 
 	@Override
@@ -95,9 +96,17 @@ public final class ImportCommand implements Command {
 		return Command.OK;
 	}
 
+	/** The kinds of spreadsheet import reads, with their columns, for a user to fill in. */
+	private static final Map<String, List<String>> TEMPLATES = Map.of(
+			"matrix", List.of(MatrixColumn.values()).stream().map(MatrixColumn::header).toList(),
+			"responses", List.of(ResponsesImport.Column.values()).stream().map(ResponsesImport.Column::header).toList(),
+			"actuals", List.of(MonitoringImport.Actuals.values()).stream().map(MonitoringImport.Actuals::header).toList(),
+			"progress", List.of(MonitoringImport.Progress.values()).stream().map(MonitoringImport.Progress::header)
+					.toList());
+
 	/** An empty file of a kind, its header only, for a spreadsheet user to fill in. */
 	private static int template(Arguments arguments) throws UsageException, CommandFailure {
-		arguments.choice("--template", null, List.of("matrix"));
+		String kind = arguments.choice("--template", null, List.of("matrix", "responses", "actuals", "progress"));
 		String output = arguments.value("-o", null);
 		if (output == null || !arguments.positional().isEmpty()) {
 			throw new UsageException("--template KIND takes -o FILE.csv or -o FILE.xlsx and nothing else");
@@ -106,14 +115,14 @@ public final class ImportCommand implements Command {
 		if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
 			throw new UsageException("-o FILE must end in .csv or .xlsx");
 		}
-		TraceMatrix empty = TraceMatrix.of(TraceIndex.of(List.of()), List.of());
+		List<String> header = TEMPLATES.get(kind);
 		SafeOutput.writeFile(Path.of(output), out -> {
 			if (lower.endsWith(".csv")) {
 				java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-				MatrixCsv.write(empty, writer);
+				MatrixCsv.writeTable(header, List.of(), writer);
 				writer.flush();
 			} else {
-				MatrixXlsx.write(empty, out);
+				MatrixXlsx.writeTable(kind.equals("matrix") ? MatrixXlsx.SHEET : kind, header, List.of(), out);
 			}
 		});
 		return Command.OK;

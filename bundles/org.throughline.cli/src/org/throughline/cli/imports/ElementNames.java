@@ -43,10 +43,15 @@ final class ElementNames {
 			return new Found<>(null, "'" + typed + "' is not " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
 		}
 		String last = typed.substring(typed.lastIndexOf('.') + 1);
-		if (typed.indexOf('.') < 0 && names != null) {
+		if (names != null) {
+			// its own name, or the end of its qualified name (Enterprise.KentSuccessTeam), as an import lets a file write it
 			List<T> same = new ArrayList<>();
 			for (IEObjectDescription description : names.withLastSegment(last)) {
-				index.element(description.getName().toString()).filter(type::isInstance).map(type::cast)
+				String qualified = description.getName().toString();
+				if (typed.indexOf('.') >= 0 && !qualified.endsWith("." + typed)) {
+					continue;
+				}
+				index.element(qualified).filter(type::isInstance).map(type::cast)
 						.filter(e -> !same.contains(e)).ifPresent(same::add);
 			}
 			if (same.size() == 1) {

@@ -12,7 +12,6 @@ import org.throughline.dsl.ide.quickfix.fixes.Blocks;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.trace.TraceIndex;
-import org.throughline.trace.matrix.MatrixColumn;
 
 import com.google.inject.Injector;
 
@@ -21,7 +20,7 @@ import com.google.inject.Injector;
  * each file it changes. Nothing is written: the command line writes the texts, the workbench applies them as one
  * change with a preview.
  *
- * @param kind        the kind of rows, known from the header: "matrix" or "responses"
+ * @param kind        the kind of rows, known from the header: "matrix", "responses", "actuals" or "progress"
  * @param problems    every bad row, each with its row and column; when there is one, there are no texts
  * @param rows        the rows read
  * @param rowsChanged the rows that change something
@@ -40,13 +39,15 @@ public record PlanImport(String kind, List<ImportProblem> problems, int rows, in
 	 */
 	public static PlanImport of(Injector language, PlanWorkspace workspace, TraceIndex index, Spreadsheet sheet)
 			throws CommandFailure {
-		boolean matrix = MatrixImport.recognises(sheet.header());
-		if (!matrix && !ResponsesImport.recognises(sheet.header())) {
+		List<String> header = sheet.header();
+		String kind = MatrixImport.recognises(header) ? "matrix" : ResponsesImport.recognises(header) ? "responses"
+				: MonitoringImport.recognisesActuals(header) ? "actuals"
+						: MonitoringImport.recognisesProgress(header) ? "progress" : null;
+		if (kind == null) {
 			throw new CommandFailure(sheet.name() + ":1:1: the header is not one that Throughline imports: the matrix"
-					+ " export's (" + String.join(", ", List.of(MatrixColumn.values()).stream().map(MatrixColumn::header)
-							.toList()) + ") or consultation responses' (" + String.join(", ",
-									List.of(ResponsesImport.Column.values()).stream()
-											.map(ResponsesImport.Column::header).toList()) + ")");
+					+ " export's (commitment and an owner or measure column), consultation responses' (consultation,"
+					+ " response), actuals' (indicator, value) or progress updates' (commitment, status); see"
+					+ " 'throughline import --template KIND'");
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (XtextResource resource : workspace.resources()) {
@@ -62,9 +63,12 @@ public record PlanImport(String kind, List<ImportProblem> problems, int rows, in
 		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class));
 		java.util.function.Function<org.eclipse.emf.ecore.EObject, String> fileOf = element -> relative(workspace,
 				(XtextResource) element.eResource());
-		String kind = matrix ? "matrix" : "responses";
-		MatrixImport.Result result = matrix ? new MatrixImport(index, names, blocks).run(sheet, changes, fileOf, texts)
-				: new ResponsesImport(index, names, blocks).run(sheet, changes, fileOf, texts);
+		MatrixImport.Result result = switch (kind) {
+			case "matrix" -> new MatrixImport(index, names, blocks).run(sheet, changes, fileOf, texts);
+			case "responses" -> new ResponsesImport(index, names, blocks).run(sheet, changes, fileOf, texts);
+			case "actuals" -> new MonitoringImport(language, index, names).actuals(sheet, changes, fileOf, texts);
+			default -> new MonitoringImport(language, index, names).progress(sheet, changes, fileOf, texts);
+		};
 		if (!result.problems().isEmpty()) {
 			return new PlanImport(kind, result.problems(), result.rows(), result.rowsChanged(), Map.of(), Map.of());
 		}

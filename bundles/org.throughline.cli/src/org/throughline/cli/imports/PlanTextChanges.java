@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 import org.throughline.dsl.ide.formatting.PlanTextFormatter;
+import org.throughline.dsl.ide.quickfix.fixes.Blocks;
 import org.throughline.dsl.text.TextEdit;
 
 /**
@@ -30,6 +32,25 @@ public final class PlanTextChanges {
 	public void edit(String file, String text, TextEdit edit) {
 		before.putIfAbsent(file, text);
 		edits.computeIfAbsent(file, f -> new ArrayList<>()).add(edit);
+	}
+
+	/**
+	 * Adds statements at the end of an element's block, each line indented one step more than the block's closing
+	 * brace, which stays on a line of its own.
+	 *
+	 * @param statements one or more lines, without the block's indentation
+	 */
+	public void addToBlock(String file, String text, EObject element, String statements) {
+		int brace = Blocks.closingBrace(element).orElseThrow();
+		int lineStart = text.lastIndexOf('\n', brace - 1) + 1;
+		String before = text.substring(lineStart, brace);
+		boolean ownLine = before.isBlank();
+		String indent = (ownLine ? before : "") + "\t";
+		StringBuilder added = new StringBuilder(ownLine ? "" : "\n");
+		for (String line : statements.split("\n", -1)) {
+			added.append(line.isEmpty() ? "" : indent + line).append('\n');
+		}
+		edit(file, text, TextEdit.insert(ownLine ? lineStart : brace, added.toString()));
 	}
 
 	public boolean isEmpty() {

@@ -1,15 +1,11 @@
 package org.throughline.cli.imports;
 
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -28,7 +24,6 @@ import org.throughline.model.plan.ReplyOutcome;
 import org.throughline.model.plan.RespondentCategory;
 import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Stance;
-import org.throughline.model.values.CalendarDate;
 import org.throughline.trace.TraceIndex;
 
 /**
@@ -40,7 +35,7 @@ import org.throughline.trace.TraceIndex;
 public final class ResponsesImport {
 
 	/** The columns, as the header names them, and what each holds. */
-	public enum Column {
+	public enum Column implements RowCells.Heading {
 		CONSULTATION("consultation"), RESPONSE("response"), RESPONDENT("respondent"),
 		RESPONDENT_TITLE("respondent title"), CATEGORY("category"), RECEIVED("received"), STANCE("stance"),
 		THEMES("themes"), CONCERNS("concerns"), SUMMARY("summary"), REPLY("reply"), REPLY_DATED("reply dated"),
@@ -52,12 +47,11 @@ public final class ResponsesImport {
 			this.header = header;
 		}
 
+		@Override
 		public String header() {
 			return header;
 		}
 	}
-
-	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private final TraceIndex index;
 	private final ElementNames names;
@@ -91,12 +85,12 @@ public final class ResponsesImport {
 	public MatrixImport.Result run(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
 		List<ImportProblem> problems = new ArrayList<>();
-		Map<Column, Integer> columns = columns(sheet, problems);
+		Map<Column, Integer> columns = RowCells.columns(sheet, Column.class, problems);
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, NewRespondent> created = new LinkedHashMap<>();
 		List<Wanted> wanted = new ArrayList<>();
 		for (Spreadsheet.Row row : sheet.body()) {
-			Cells cells = new Cells(sheet.name(), row, columns, problems);
+			RowCells<Column> cells = new RowCells<>(sheet.name(), row, columns, problems);
 			Consultation consultation = cells.element(Column.CONSULTATION, Consultation.class, "consultation", names);
 			String name = cells.name(Column.RESPONSE, true);
 			if (consultation == null || name == null) {
@@ -157,45 +151,30 @@ public final class ResponsesImport {
 				}
 				continue;
 			}
-			int brace = Blocks.closingBrace(want.consultation()).orElseThrow();
 			StringBuilder added = new StringBuilder();
 			if (want.newRespondent() != null) {
 				NewRespondent r = want.newRespondent();
 				added.append("respondent ").append(r.name()).append(' ').append(StringLiteral.of(r.title())).append(' ')
 						.append(r.category().getLiteral()).append('\n');
 			}
-			added.append(want.text()).append('\n');
-			changes.edit(file, text, TextEdit.insert(brace, added.toString()));
+			added.append(want.text());
+			changes.addToBlock(file, text, want.consultation(), added.toString());
 			changed++;
 		}
 		return new MatrixImport.Result(problems, rows, changed, changes);
 	}
 
 	/** The response's text as the formatter lays it out; null when a cell of it is bad (a problem is noted). */
-	private String responseText(Consultation consultation, String name, String respondent, Cells cells) {
-		int problemsBefore = cells.problems.size();
-		String received = cells.text(Column.RECEIVED);
-		if (!received.isEmpty()) {
-			try {
-				CalendarDate.valueOf(received);
-			} catch (DateTimeParseException | IllegalArgumentException e) {
-				cells.problem(Column.RECEIVED, "'" + received + "' is not a date written as 2010-11-12");
-			}
-		}
+	private String responseText(Consultation consultation, String name, String respondent, RowCells<Column> cells) {
+		int problemsBefore = cells.problemCount();
+		String received = cells.date(Column.RECEIVED);
 		Stance stance = cells.literal(Column.STANCE, Stance::get, Stance.VALUES.stream().map(Stance::getLiteral).toList());
-		List<String> themes = cells.themes(consultation);
+		List<String> themes = themes(consultation, cells);
 		List<String> concerns = commitments(consultation, PlanPackage.Literals.RESPONSE__CONCERNS, Column.CONCERNS, cells);
 		String summary = cells.text(Column.SUMMARY);
 		ReplyOutcome outcome = cells.literal(Column.REPLY, ReplyOutcome::get,
 				ReplyOutcome.VALUES.stream().map(ReplyOutcome::getLiteral).toList());
-		String dated = cells.text(Column.REPLY_DATED);
-		if (!dated.isEmpty()) {
-			try {
-				CalendarDate.valueOf(dated);
-			} catch (DateTimeParseException | IllegalArgumentException e) {
-				cells.problem(Column.REPLY_DATED, "'" + dated + "' is not a date written as 2010-11-29");
-			}
-		}
+		String dated = cells.date(Column.REPLY_DATED);
 		String replyText = cells.text(Column.REPLY_TEXT);
 		List<String> changing = commitments(consultation, PlanPackage.Literals.REPLY__CHANGED, Column.CHANGING, cells);
 		if (outcome == null && (!replyText.isEmpty() || !changing.isEmpty() || !dated.isEmpty())) {
@@ -204,7 +183,7 @@ public final class ResponsesImport {
 		} else if (outcome != null && replyText.isEmpty()) {
 			cells.problem(Column.REPLY_TEXT, "the reply '" + outcome.getLiteral() + "' has no text");
 		}
-		if (cells.problems.size() > problemsBefore) {
+		if (cells.problemCount() > problemsBefore) {
 			return null;
 		}
 		StringBuilder text = new StringBuilder("response ").append(name);
@@ -239,7 +218,8 @@ public final class ResponsesImport {
 	}
 
 	/** The commitments a cell names, each as short as the consultation's file can write it. */
-	private List<String> commitments(Consultation consultation, EReference reference, Column column, Cells cells) {
+	private List<String> commitments(Consultation consultation, EReference reference, Column column,
+			RowCells<Column> cells) {
 		List<String> written = new ArrayList<>();
 		for (String typed : cells.list(column)) {
 			ElementNames.Found<Commitment> found = names.find(typed, Commitment.class, "commitment");
@@ -253,117 +233,18 @@ public final class ResponsesImport {
 		return written;
 	}
 
-	/** The columns of the header, by kind; unknown and repeated headings are problems. */
-	private static Map<Column, Integer> columns(Spreadsheet sheet, List<ImportProblem> problems) {
-		Map<String, Column> byHeader = new LinkedHashMap<>();
-		for (Column column : Column.values()) {
-			byHeader.put(column.header(), column);
-		}
-		Map<Column, Integer> columns = new LinkedHashMap<>();
-		List<String> header = sheet.header();
-		for (int i = 0; i < header.size(); i++) {
-			String heading = header.get(i).strip().toLowerCase(Locale.ROOT);
-			Column column = byHeader.get(heading);
-			if (heading.isEmpty()) {
-				continue;
-			}
-			if (column == null) {
-				String nearest = NearestName.among(heading, byHeader.keySet());
-				problems.add(new ImportProblem(sheet.name(), 1, i + 1, "unknown column '" + header.get(i) + "'"
-						+ (nearest == null ? "" : "; did you mean '" + nearest + "'?")));
-			} else if (columns.putIfAbsent(column, i) != null) {
-				problems.add(new ImportProblem(sheet.name(), 1, i + 1, "the column '" + heading + "' is given twice"));
+	private static List<String> themes(Consultation consultation, RowCells<Column> cells) {
+		List<String> written = new ArrayList<>();
+		List<String> known = consultation.getThemes().stream().map(ConsultationTheme::getName).toList();
+		for (String typed : cells.list(Column.THEMES)) {
+			if (known.contains(typed)) {
+				written.add(typed);
+			} else {
+				String nearest = NearestName.among(typed, known);
+				cells.problem(Column.THEMES, "the consultation has no theme '" + typed + "'"
+						+ (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
 			}
 		}
-		return columns;
-	}
-
-	/** The cells of one row, read by column, each problem noted with its place. */
-	private static final class Cells {
-		private final String file;
-		private final Spreadsheet.Row row;
-		private final Map<Column, Integer> columns;
-		private final List<ImportProblem> problems;
-
-		Cells(String file, Spreadsheet.Row row, Map<Column, Integer> columns, List<ImportProblem> problems) {
-			this.file = file;
-			this.row = row;
-			this.columns = columns;
-			this.problems = problems;
-		}
-
-		String text(Column column) {
-			Integer at = columns.get(column);
-			return at == null ? "" : MatrixImport.unneutralised(row.cell(at)).strip();
-		}
-
-		List<String> list(Column column) {
-			String text = text(column);
-			return text.isEmpty() ? List.of()
-					: Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		}
-
-		void problem(Column column, String message) {
-			Integer at = columns.get(column);
-			problems.add(new ImportProblem(file, row.number(), at == null ? 1 : at + 1, message));
-		}
-
-		String name(Column column, boolean required) {
-			String text = text(column);
-			if (text.isEmpty()) {
-				if (required) {
-					problem(column, "the row names no " + column.header());
-				}
-				return null;
-			}
-			if (!NAME.matcher(text).matches()) {
-				problem(column, "'" + text + "' cannot be a name in the plan language: letters, digits and _ only,"
-						+ " not starting with a digit");
-				return null;
-			}
-			return text;
-		}
-
-		<T extends EObject> T element(Column column, Class<T> type, String kind, ElementNames names) {
-			String text = text(column);
-			if (text.isEmpty()) {
-				problem(column, "the row names no " + kind);
-				return null;
-			}
-			ElementNames.Found<T> found = names.find(text, type, kind);
-			if (found.element() == null) {
-				problem(column, found.problem());
-			}
-			return found.element();
-		}
-
-		<E> E literal(Column column, Function<String, E> parse, List<String> literals) {
-			String text = text(column).toLowerCase(Locale.ROOT);
-			if (text.isEmpty()) {
-				return null;
-			}
-			E value = parse.apply(text);
-			if (value == null) {
-				String nearest = NearestName.among(text, literals);
-				problem(column, "'" + text(column) + "' is not a " + column.header() + " ("
-						+ String.join(", ", literals) + ")" + (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
-			}
-			return value;
-		}
-
-		List<String> themes(Consultation consultation) {
-			List<String> written = new ArrayList<>();
-			List<String> known = consultation.getThemes().stream().map(ConsultationTheme::getName).toList();
-			for (String typed : list(Column.THEMES)) {
-				if (known.contains(typed)) {
-					written.add(typed);
-				} else {
-					String nearest = NearestName.among(typed, known);
-					problem(Column.THEMES, "the consultation has no theme '" + typed + "'"
-							+ (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
-				}
-			}
-			return written;
-		}
+		return written;
 	}
 }

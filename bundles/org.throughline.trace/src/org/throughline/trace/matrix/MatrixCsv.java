@@ -9,7 +9,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.throughline.model.values.PortableText;
 
-import org.throughline.trace.matrix.TraceMatrix.Row;
 
 /**
  * Writes the traceability matrix as CSV (RFC 4180, with Apache Commons CSV): a header row of {@link MatrixColumn}
@@ -35,13 +34,22 @@ public final class MatrixCsv {
 	}
 
 	public static void write(TraceMatrix matrix, Writer out) throws IOException {
-		out.write(BYTE_ORDER_MARK);
 		List<MatrixColumn> columns = List.of(MatrixColumn.values());
+		writeTable(columns.stream().map(MatrixColumn::header).toList(),
+				matrix.rows().stream().map(row -> columns.stream().map(c -> matrix.cell(row, c)).toList()).toList(), out);
+	}
+
+	/**
+	 * A header and rows of text, each cell made safe as the matrix's are: the one way Throughline writes CSV (the
+	 * matrix, and the import's templates).
+	 */
+	public static void writeTable(List<String> header, List<List<String>> rows, Writer out) throws IOException {
+		out.write(BYTE_ORDER_MARK);
 		// not closed: closing the printer would close the caller's writer
 		CSVPrinter printer = new CSVPrinter(out, FORMAT);
-		printer.printRecord(columns.stream().map(c -> safe(c.header())));
-		for (Row row : matrix.rows()) {
-			printer.printRecord(columns.stream().map(c -> safe(matrix.cell(row, c))));
+		printer.printRecord(header.stream().map(MatrixCsv::safe));
+		for (List<String> row : rows) {
+			printer.printRecord(row.stream().map(MatrixCsv::safe));
 		}
 		printer.flush();
 	}

@@ -14,7 +14,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.throughline.trace.matrix.TraceMatrix.Row;
 
 /**
  * Writes the traceability matrix as an Excel workbook (.xlsx, with FastExcel): one sheet, the {@link MatrixColumn}
@@ -38,21 +37,31 @@ public final class MatrixXlsx {
 
 	public static void write(TraceMatrix matrix, OutputStream out) throws IOException {
 		List<MatrixColumn> columns = List.of(MatrixColumn.values());
+		writeTable(SHEET, columns.stream().map(MatrixColumn::header).toList(),
+				matrix.rows().stream().map(row -> columns.stream().map(c -> matrix.cell(row, c)).toList()).toList(), out);
+	}
+
+	/**
+	 * One sheet of a header and rows of text, laid out as the matrix's: the one way Throughline writes a workbook
+	 * (the matrix, and the import's templates).
+	 */
+	public static void writeTable(String sheetName, List<String> header, List<List<String>> rows, OutputStream out)
+			throws IOException {
 		ByteArrayOutputStream workbookBytes = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(workbookBytes, "Throughline", "1.0");
-		Worksheet sheet = workbook.newWorksheet(SHEET);
-		int[] widths = new int[columns.size()];
-		for (int c = 0; c < columns.size(); c++) {
-			String header = MatrixCsv.safeCell(columns.get(c).header());
-			sheet.value(0, c, header);
-			widths[c] = header.length();
+		Worksheet sheet = workbook.newWorksheet(sheetName);
+		int[] widths = new int[header.size()];
+		for (int c = 0; c < header.size(); c++) {
+			String heading = MatrixCsv.safeCell(header.get(c));
+			sheet.value(0, c, heading);
+			widths[c] = heading.length();
 		}
-		sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
+		sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
 		sheet.freezePane(0, 1);
 		int r = 1;
-		for (Row row : matrix.rows()) {
-			for (int c = 0; c < columns.size(); c++) {
-				String text = MatrixCsv.safeCell(matrix.cell(row, columns.get(c)));
+		for (List<String> row : rows) {
+			for (int c = 0; c < header.size(); c++) {
+				String text = MatrixCsv.safeCell(c < row.size() ? row.get(c) : "");
 				if (!text.isEmpty()) {
 					sheet.value(r, c, text);
 				}
@@ -60,7 +69,7 @@ public final class MatrixXlsx {
 			}
 			r++;
 		}
-		for (int c = 0; c < columns.size(); c++) {
+		for (int c = 0; c < header.size(); c++) {
 			sheet.width(c, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c] + 2)));
 		}
 		workbook.finish();

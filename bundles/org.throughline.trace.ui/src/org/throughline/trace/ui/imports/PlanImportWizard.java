@@ -101,8 +101,8 @@ public class PlanImportWizard extends Wizard implements IImportWizard {
 		SourcePage(IProject initial) {
 			super("source", "Plan data from CSV or Excel", null);
 			this.initial = initial;
-			setDescription("A spreadsheet with the traceability matrix's columns (as Export CSV or 'throughline"
-					+ " export' writes them), edited; the next step shows what it changes");
+			setDescription("A spreadsheet of the traceability matrix (as Export CSV writes it), consultation responses,"
+					+ " actuals or progress updates; the next step shows what it changes");
 		}
 
 		@Override
