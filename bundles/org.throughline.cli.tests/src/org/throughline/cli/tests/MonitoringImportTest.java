@@ -93,6 +93,34 @@ class MonitoringImportTest {
 	}
 
 	@Test
+	void aWorkbookWithAMergedHeadingAndAHiddenColumnIsReadAsItsUserSeesIt() throws Exception {
+		Path folder = walkthrough();
+		Path file = temp.resolve("returns.xlsx");
+		try (java.io.OutputStream out = Files.newOutputStream(file)) {
+			org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+			org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Returns");
+			List<String> header = List.of("indicator", "period", "value", "source", "");
+			for (int c = 0; c < 4; c++) {
+				sheet.value(0, c, header.get(c));
+			}
+			// the source heading spans a spare column, as a title merged across two cells does
+			sheet.range(0, 3, 0, 4).merge();
+			List<String> row = List.of("ApprenticesTakenOn", "2012/13 Q1", "24", "QuarterlyReturns");
+			for (int c = 0; c < 4; c++) {
+				sheet.value(1, c, row.get(c));
+			}
+			// a column the officer hid is still the sheet's data
+			sheet.hideColumn(3);
+			workbook.finish();
+		}
+		String before = Files.readString(folder.resolve("indicators.plan"));
+		Run run = Run.of("import", folder.toString(), file.toString());
+		assertEquals(0, run.code(), run.err());
+		assertEquals(List.of("\tactual 24 for 2012/13 Q1 (QuarterlyReturns)"),
+				added(before, Files.readString(folder.resolve("indicators.plan"))));
+	}
+
+	@Test
 	void badRowsAreListedWithTheirPlaceAndNothingIsWritten() throws Exception {
 		Path folder = walkthrough();
 		Map<String, byte[]> before = ImportCommandTest.snapshot(folder);

@@ -90,4 +90,24 @@ class SafeOutputTest {
 		Path ordinary = Files.createDirectory(temp.resolve("ordinary"));
 		assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(site));
 	}
+
+	@Test
+	void filesReplacedTogetherAreAllReplacedOrNone() throws Exception {
+		Path first = Files.writeString(temp.resolve("a.plan"), "old a");
+		Path second = Files.writeString(temp.resolve("b.plan"), "old b");
+		SafeOutput.writeFiles(new java.util.LinkedHashMap<>(java.util.Map.of(first, "new a".getBytes())));
+		assertEquals("new a", Files.readString(first));
+
+		// the second target cannot be written: the first is left as it was, and no temporary stays behind
+		Path folder = Files.createDirectory(temp.resolve("c.plan"));
+		java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+		files.put(second, "new b".getBytes());
+		files.put(folder, "new c".getBytes());
+		assertThrows(CommandFailure.class, () -> SafeOutput.writeFiles(files));
+		assertEquals("old b", Files.readString(second));
+		try (Stream<Path> left = Files.list(temp)) {
+			assertEquals(List.of("a.plan", "b.plan", "c.plan"),
+					left.map(p -> p.getFileName().toString()).sorted().toList());
+		}
+	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,10 +88,10 @@ public final class ImportCommand implements Command {
 			checkUnchangedOnDisk(workspace.root().resolve(name), texts.get(name));
 		}
 		if (!dryRun) {
-			for (Map.Entry<String, String> changed : after.entrySet()) {
-				byte[] bytes = changed.getValue().getBytes(StandardCharsets.UTF_8);
-				SafeOutput.writeFile(workspace.root().resolve(changed.getKey()), out -> out.write(bytes));
-			}
+			// the files an import changes are replaced together, all or none
+			Map<Path, byte[]> files = new LinkedHashMap<>();
+			after.forEach((name, text) -> files.put(workspace.root().resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+			SafeOutput.writeFiles(files);
 		}
 		report(sheet, result, texts, after, dryRun, format, context);
 		return Command.OK;

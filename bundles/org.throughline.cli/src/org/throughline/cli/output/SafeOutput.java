@@ -10,8 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -59,6 +63,66 @@ public final class SafeOutput {
 			throw new CommandFailure("cannot write " + target + ": " + reason(e), e);
 		} finally {
 			deleteQuietly(temporary);
+		}
+	}
+
+	/**
+	 * Replaces several files as one: every new text is written whole beside its file first, then the files are
+	 * moved into place; if one cannot be, those already replaced are put back as they were, so that the files end
+	 * either all new or all old (an import that edits several .plan files).
+	 *
+	 * @throws CommandFailure when a target is a folder, its parent folder does not exist, or writing fails
+	 */
+	public static void writeFiles(Map<Path, byte[]> files) throws CommandFailure {
+		Map<Path, Path> written = new LinkedHashMap<>();
+		Map<Path, Path> kept = new LinkedHashMap<>();
+		List<Path> replaced = new ArrayList<>();
+		Path current = null;
+		try {
+			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+				current = file.getKey();
+				Path absolute = current.toAbsolutePath().normalize();
+				if (Files.isDirectory(absolute)) {
+					throw new CommandFailure(current + " is a folder; give the name of the file to write");
+				}
+				Path temporary = newSibling(parentOf(current, absolute), absolute.getFileName().toString(), false);
+				written.put(absolute, temporary);
+				Files.write(temporary, file.getValue());
+			}
+			for (Map.Entry<Path, Path> file : written.entrySet()) {
+				current = file.getKey();
+				if (Files.exists(file.getKey())) {
+					Path old = newSibling(file.getKey().getParent(), file.getKey().getFileName().toString(), false);
+					move(file.getKey(), old);
+					kept.put(file.getKey(), old);
+				}
+				move(file.getValue(), file.getKey());
+				replaced.add(file.getKey());
+			}
+		} catch (IOException e) {
+			putBack(replaced, kept);
+			throw new CommandFailure("cannot write " + current + ": " + reason(e), e);
+		} finally {
+			written.values().forEach(SafeOutput::deleteQuietly);
+			kept.values().forEach(SafeOutput::deleteQuietly);
+		}
+	}
+
+	// Each file replaced so far back as it was (a file that did not exist removed), then each one moved aside
+	// but not yet replaced.
+	private static void putBack(List<Path> replaced, Map<Path, Path> kept) {
+		for (Path file : kept.keySet()) {
+			try {
+				move(kept.get(file), file);
+			} catch (IOException e) {
+				// the earlier text stays in its hidden sibling, which is then not deleted
+				kept.put(file, null);
+			}
+		}
+		for (Path file : replaced) {
+			if (!kept.containsKey(file)) {
+				deleteQuietly(file);
+			}
 		}
 	}
 
