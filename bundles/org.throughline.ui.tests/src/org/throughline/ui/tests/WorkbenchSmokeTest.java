@@ -81,6 +81,8 @@ class WorkbenchSmokeTest {
 		// the version of this build, as 'throughline --version' prints it from the bundles' names
 		String version = Platform.getBundle("org.throughline.ui").getVersion().toString();
 		assertTrue(shown.get().contains("Throughline " + version), shown.get());
+		// the text goes through the mappings' formatting, where an apostrophe must be written twice to be shown
+		assertTrue(shown.get().contains("a public body's plan"), shown.get());
 	}
 
 	/** Every text the widgets of a shell show, one after another. */
