@@ -36,6 +36,7 @@ class EditorTabNamesTest {
 				() -> one.getPartName().equals("bold-steps.plan (tabs-proposed)")
 						&& two.getPartName().equals("bold-steps.plan (tabs-amended)"),
 				() -> one.getPartName() + " and " + two.getPartName());
+		Screenshots.save(Fixtures.page().getWorkbenchWindow().getShell(), "editor-tabs-name-their-project");
 		Fixtures.open(first.getFile("organisation.plan"));
 		Fixtures.page().closeEditor(two, false);
 		Ui.waitUntil("the tab left to be named by its file again", () -> one.getPartName().equals("bold-steps.plan"),
