@@ -57,12 +57,14 @@ class WorkbenchSmokeTest {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		Display display = window.getShell().getDisplay();
 		AtomicReference<String> title = new AtomicReference<>();
+		AtomicReference<String> shown = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		// the dialog is modal: look at it and close it from the event loop it runs
 		display.timerExec(1000, () -> {
 			Shell about = display.getActiveShell();
 			try {
 				title.set(about.getText());
+				shown.set(texts(about));
 				Screenshots.save(about, "about");
 			} catch (Exception | AssertionError e) {
 				failure.set(e);
@@ -76,6 +78,26 @@ class WorkbenchSmokeTest {
 		}
 		assertEquals("About Throughline", title.get());
 		assertTrue(Platform.getProduct().getProperty("aboutText").startsWith("Throughline"));
+		// the version of this build, as 'throughline --version' prints it from the bundles' names
+		String version = Platform.getBundle("org.throughline.ui").getVersion().toString();
+		assertTrue(shown.get().contains("Throughline " + version), shown.get());
+		// the text goes through the mappings' formatting, where an apostrophe must be written twice to be shown
+		assertTrue(shown.get().contains("a public body's plan"), shown.get());
+	}
+
+	/** Every text the widgets of a shell show, one after another. */
+	private static String texts(org.eclipse.swt.widgets.Composite parent) {
+		StringBuilder all = new StringBuilder();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.custom.StyledText text) {
+				all.append(text.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Text text) {
+				all.append(text.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				all.append(texts(composite));
+			}
+		}
+		return all.toString();
 	}
 
 	@WorkbenchTest

@@ -22,6 +22,7 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
@@ -48,6 +49,8 @@ import org.throughline.ui.reconciling.PlanSnapshot;
 public class PlanEditor extends TextEditor {
 
 	public static final String ID = "org.throughline.ui.planEditor";
+
+	private boolean disposed;
 
 	/** The key binding context of the plan editor's own commands (format, toggle comment, rename...). */
 	public static final String CONTEXT = "org.throughline.ui.planEditorScope";
@@ -113,6 +116,25 @@ public class PlanEditor extends TextEditor {
 			model = new PlanEditorModel(document, PlanEditorInputs.file(input), location);
 			model.addListener(writeMarkers);
 			model.addListener(show);
+		}
+		if (getSite() != null) {
+			EditorTabNames.updateSoon(getSite().getPage());
+		}
+	}
+
+	/** The workspace file the editor shows; null for a file outside the workspace. */
+	IFile file() {
+		return model == null ? null : model.file();
+	}
+
+	boolean isDisposed() {
+		return disposed;
+	}
+
+	/** The name on the editor's tab, as {@link EditorTabNames} chooses it. */
+	void showName(String name) {
+		if (!name.equals(getPartName())) {
+			setPartName(name);
 		}
 	}
 
@@ -290,6 +312,10 @@ public class PlanEditor extends TextEditor {
 			highlighter.uninstall();
 		}
 		disposeModel(true);
+		disposed = true;
+		IWorkbenchPage page = getSite() == null ? null : getSite().getPage();
 		super.dispose();
+		// the editors left may no longer share a name
+		EditorTabNames.updateSoon(page);
 	}
 }
