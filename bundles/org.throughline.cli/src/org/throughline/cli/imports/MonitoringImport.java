@@ -41,36 +41,13 @@ import com.google.inject.Injector;
 public final class MonitoringImport {
 
 	/** The columns of actuals. */
-	public enum Actuals implements RowCells.Heading {
-		INDICATOR("indicator"), PERIOD("period"), VALUE("value"), COMMENTARY("commentary"), SOURCE("source");
-
-		private final String header;
-
-		Actuals(String header) {
-			this.header = header;
-		}
-
-		@Override
-		public String header() {
-			return header;
-		}
+	public enum Actuals implements ColumnHeading {
+		INDICATOR, PERIOD, VALUE, COMMENTARY, SOURCE;
 	}
 
 	/** The columns of progress updates. */
-	public enum Progress implements RowCells.Heading {
-		COMMITMENT("commitment"), PERIOD("period"), ON("on"), STATUS("status"), REPORTED_BY("reported by"),
-		COMMENTARY("commentary"), SOURCE("source");
-
-		private final String header;
-
-		Progress(String header) {
-			this.header = header;
-		}
-
-		@Override
-		public String header() {
-			return header;
-		}
+	public enum Progress implements ColumnHeading {
+		COMMITMENT, PERIOD, ON, STATUS, REPORTED_BY, COMMENTARY, SOURCE;
 	}
 
 	private final TraceIndex index;
@@ -212,7 +189,7 @@ public final class MonitoringImport {
 	}
 
 	/** The period of a row, which must lie within the period of a plan. */
-	private <C extends Enum<C> & RowCells.Heading> ReportingPeriod period(RowCells<C> cells, C column) {
+	private <C extends Enum<C> & ColumnHeading> ReportingPeriod period(RowCells<C> cells, C column) {
 		String text = cells.text(column);
 		if (text.isEmpty()) {
 			cells.problem(column, "the row gives no period");
@@ -237,7 +214,7 @@ public final class MonitoringImport {
 	}
 
 	/** The citation of a row, " (Returns line 3)", its document checked; empty when the cell is. */
-	private <C extends Enum<C> & RowCells.Heading> String citation(RowCells<C> cells, C column) {
+	private <C extends Enum<C> & ColumnHeading> String citation(RowCells<C> cells, C column) {
 		String text = cells.text(column);
 		if (text.isEmpty()) {
 			return "";

@@ -35,22 +35,9 @@ import org.throughline.trace.TraceIndex;
 public final class ResponsesImport {
 
 	/** The columns, as the header names them, and what each holds. */
-	public enum Column implements RowCells.Heading {
-		CONSULTATION("consultation"), RESPONSE("response"), RESPONDENT("respondent"),
-		RESPONDENT_TITLE("respondent title"), CATEGORY("category"), RECEIVED("received"), STANCE("stance"),
-		THEMES("themes"), CONCERNS("concerns"), SUMMARY("summary"), REPLY("reply"), REPLY_DATED("reply dated"),
-		REPLY_TEXT("reply text"), CHANGING("changing");
-
-		private final String header;
-
-		Column(String header) {
-			this.header = header;
-		}
-
-		@Override
-		public String header() {
-			return header;
-		}
+	public enum Column implements ColumnHeading {
+		CONSULTATION, RESPONSE, RESPONDENT, RESPONDENT_TITLE, CATEGORY, RECEIVED, STANCE, THEMES, CONCERNS,
+		SUMMARY, REPLY, REPLY_DATED, REPLY_TEXT, CHANGING;
 	}
 
 	private final TraceIndex index;

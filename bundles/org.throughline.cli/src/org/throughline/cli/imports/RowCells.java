@@ -18,12 +18,7 @@ import org.throughline.model.values.CalendarDate;
  * The cells of one row of a spreadsheet of a kind whose columns are the constants of {@code C}, read by column,
  * each problem noted with its row and column as the spreadsheet program numbers them.
  */
-final class RowCells<C extends Enum<C> & RowCells.Heading> {
-
-	/** A column of a kind of spreadsheet, as its header names it. */
-	interface Heading {
-		String header();
-	}
+final class RowCells<C extends Enum<C> & ColumnHeading> {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -40,7 +35,7 @@ final class RowCells<C extends Enum<C> & RowCells.Heading> {
 	}
 
 	/** The header's columns, by position; unknown and repeated headings are problems. */
-	static <C extends Enum<C> & Heading> Map<C, Integer> columns(Spreadsheet sheet, Class<C> kind,
+	static <C extends Enum<C> & ColumnHeading> Map<C, Integer> columns(Spreadsheet sheet, Class<C> kind,
 			List<ImportProblem> problems) {
 		Map<String, C> byHeader = new LinkedHashMap<>();
 		for (C column : kind.getEnumConstants()) {
