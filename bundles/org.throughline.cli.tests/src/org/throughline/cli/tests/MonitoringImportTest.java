@@ -3,12 +3,15 @@ package org.throughline.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -96,9 +99,9 @@ class MonitoringImportTest {
 	void aWorkbookWithAMergedHeadingAndAHiddenColumnIsReadAsItsUserSeesIt() throws Exception {
 		Path folder = walkthrough();
 		Path file = temp.resolve("returns.xlsx");
-		try (java.io.OutputStream out = Files.newOutputStream(file)) {
-			org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
-			org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Returns");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			Workbook workbook = new Workbook(out, "Test", "1.0");
+			Worksheet sheet = workbook.newWorksheet("Returns");
 			List<String> header = List.of("indicator", "period", "value", "source", "");
 			for (int c = 0; c < 4; c++) {
 				sheet.value(0, c, header.get(c));

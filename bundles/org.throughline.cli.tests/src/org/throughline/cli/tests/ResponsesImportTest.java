@@ -3,6 +3,7 @@ package org.throughline.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ class ResponsesImportTest {
 				run.out());
 
 		// written as a person writes a response: in the consultation's block, a statement a line, quotes escaped
-		String written = java.nio.file.Files.readString(folder.resolve("consultation-bold-steps.plan"));
+		String written = Files.readString(folder.resolve("consultation-bold-steps.plan"));
 		int first = written.indexOf("\n\tresponse Survey001 from SurveyRespondent");
 		assertTrue(first > 0, "the first response is in the consultation's block");
 		String block = written.substring(first + 1, written.indexOf("\n\t}", first) + 3);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -95,12 +97,12 @@ class SafeOutputTest {
 	void filesReplacedTogetherAreAllReplacedOrNone() throws Exception {
 		Path first = Files.writeString(temp.resolve("a.plan"), "old a");
 		Path second = Files.writeString(temp.resolve("b.plan"), "old b");
-		SafeOutput.writeFiles(new java.util.LinkedHashMap<>(java.util.Map.of(first, "new a".getBytes())));
+		SafeOutput.writeFiles(new LinkedHashMap<>(Map.of(first, "new a".getBytes())));
 		assertEquals("new a", Files.readString(first));
 
 		// the second target cannot be written: the first is left as it was, and no temporary stays behind
 		Path folder = Files.createDirectory(temp.resolve("c.plan"));
-		java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+		Map<Path, byte[]> files = new LinkedHashMap<>();
 		files.put(second, "new b".getBytes());
 		files.put(folder, "new c".getBytes());
 		assertThrows(CommandFailure.class, () -> SafeOutput.writeFiles(files));

@@ -64,10 +64,6 @@ public final class MatrixImport {
 	private record Wanted(Commitment commitment, Map<MatrixColumn, Object> values) {
 	}
 
-	/** The outcome: the problems of the file, or, when it has none, the changes. */
-	public record Result(List<ImportProblem> problems, int rows, int rowsChanged, PlanTextChanges changes) {
-	}
-
 	private final TraceIndex index;
 	private final ElementNames names;
 	private final Blocks blocks;
@@ -90,7 +86,7 @@ public final class MatrixImport {
 	 * @param texts the current text of each loaded file, by the file's name relative to the plan folder
 	 * @param fileOf the name of the file an element is written in, as {@code texts} keys it
 	 */
-	public Result run(Spreadsheet sheet, PlanTextChanges changes, java.util.function.Function<EObject, String> fileOf,
+	public ImportedRows run(Spreadsheet sheet, PlanTextChanges changes, java.util.function.Function<EObject, String> fileOf,
 			Map<String, String> texts) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Integer, MatrixColumn> columns = columns(sheet, problems);
@@ -98,7 +94,7 @@ public final class MatrixImport {
 				.map(Map.Entry::getKey).findFirst().orElse(-1);
 		if (commitmentColumn < 0) {
 			problems.add(new ImportProblem(sheet.name(), 1, 1, "the header has no 'commitment' column"));
-			return new Result(problems, 0, 0, changes);
+			return new ImportedRows(problems, 0, 0);
 		}
 		Map<Commitment, Integer> seen = new HashMap<>();
 		List<Wanted> wanted = new ArrayList<>();
@@ -143,12 +139,12 @@ public final class MatrixImport {
 			}
 		}
 		if (!problems.isEmpty()) {
-			return new Result(problems, body.size(), 0, changes);
+			return new ImportedRows(problems, body.size(), 0);
 		}
 		for (Wanted want : wanted) {
 			edit(want, changes, fileOf.apply(want.commitment()), texts);
 		}
-		return new Result(problems, body.size(), wanted.size(), changes);
+		return new ImportedRows(problems, body.size(), wanted.size());
 	}
 
 	private org.throughline.trace.matrix.TraceMatrix.Row matrixRow(Commitment commitment) {

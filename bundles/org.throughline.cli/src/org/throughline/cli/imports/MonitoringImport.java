@@ -77,7 +77,7 @@ public final class MonitoringImport {
 	}
 
 	/** Checks every row of actuals and, when none has a problem, works out the edits. */
-	public MatrixImport.Result actuals(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
+	public ImportedRows actuals(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Actuals, Integer> columns = RowCells.columns(sheet, Actuals.class, problems);
@@ -117,7 +117,7 @@ public final class MonitoringImport {
 	}
 
 	/** Checks every row of progress updates and, when none has a problem, works out the edits. */
-	public MatrixImport.Result progress(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
+	public ImportedRows progress(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Progress, Integer> columns = RowCells.columns(sheet, Progress.class, problems);
@@ -160,11 +160,11 @@ public final class MonitoringImport {
 		return edits(sheet, problems, lines, changes, fileOf, texts);
 	}
 
-	private MatrixImport.Result edits(Spreadsheet sheet, List<ImportProblem> problems, List<Line> lines,
+	private ImportedRows edits(Spreadsheet sheet, List<ImportProblem> problems, List<Line> lines,
 			PlanTextChanges changes, Function<EObject, String> fileOf, Map<String, String> texts) {
 		int rows = sheet.body().size();
 		if (!problems.isEmpty()) {
-			return new MatrixImport.Result(problems, rows, 0, changes);
+			return new ImportedRows(problems, rows, 0);
 		}
 		int changed = 0;
 		for (Line line : lines) {
@@ -181,7 +181,7 @@ public final class MonitoringImport {
 				changed++;
 			}
 		}
-		return new MatrixImport.Result(problems, rows, changed, changes);
+		return new ImportedRows(problems, rows, changed);
 	}
 
 	private boolean parses(ParserRule rule, String text) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.throughline.cli.CommandFailure;
 import org.throughline.dsl.ide.formatting.PlanTextFormatter;
@@ -61,9 +63,9 @@ public record PlanImport(String kind, List<ImportProblem> problems, int rows, in
 		PlanIndex names = PlanIndex.of(workspace.resourceSet());
 		Blocks blocks = language.getInstance(Blocks.class);
 		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class));
-		java.util.function.Function<org.eclipse.emf.ecore.EObject, String> fileOf = element -> relative(workspace,
+		Function<EObject, String> fileOf = element -> relative(workspace,
 				(XtextResource) element.eResource());
-		MatrixImport.Result result = switch (kind) {
+		ImportedRows result = switch (kind) {
 			case "matrix" -> new MatrixImport(index, names, blocks).run(sheet, changes, fileOf, texts);
 			case "responses" -> new ResponsesImport(index, names, blocks).run(sheet, changes, fileOf, texts);
 			case "actuals" -> new MonitoringImport(language, index, names).actuals(sheet, changes, fileOf, texts);

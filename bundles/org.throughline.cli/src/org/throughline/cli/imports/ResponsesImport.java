@@ -69,7 +69,7 @@ public final class ResponsesImport {
 	 * @param texts  the current text of each loaded file, by the file's name relative to the plan folder
 	 * @param fileOf the name of the file an element is written in, as {@code texts} keys it
 	 */
-	public MatrixImport.Result run(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
+	public ImportedRows run(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Column, Integer> columns = RowCells.columns(sheet, Column.class, problems);
@@ -123,7 +123,7 @@ public final class ResponsesImport {
 		}
 		int rows = sheet.body().size();
 		if (!problems.isEmpty()) {
-			return new MatrixImport.Result(problems, rows, 0, changes);
+			return new ImportedRows(problems, rows, 0);
 		}
 		int changed = 0;
 		for (Wanted want : wanted) {
@@ -148,7 +148,7 @@ public final class ResponsesImport {
 			changes.addToBlock(file, text, want.consultation(), added.toString());
 			changed++;
 		}
-		return new MatrixImport.Result(problems, rows, changed, changes);
+		return new ImportedRows(problems, rows, changed);
 	}
 
 	/** The response's text as the formatter lays it out; null when a cell of it is bad (a problem is noted). */

@@ -14,10 +14,12 @@ import org.apache.log4j.Logger;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -86,14 +88,14 @@ class WorkbenchSmokeTest {
 	}
 
 	/** Every text the widgets of a shell show, one after another. */
-	private static String texts(org.eclipse.swt.widgets.Composite parent) {
+	private static String texts(Composite parent) {
 		StringBuilder all = new StringBuilder();
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.custom.StyledText text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof StyledText text) {
 				all.append(text.getText()).append('\n');
-			} else if (child instanceof org.eclipse.swt.widgets.Text text) {
+			} else if (child instanceof Text text) {
 				all.append(text.getText()).append('\n');
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+			} else if (child instanceof Composite composite) {
 				all.append(texts(composite));
 			}
 		}

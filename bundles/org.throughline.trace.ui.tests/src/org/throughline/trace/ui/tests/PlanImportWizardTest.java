@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -17,6 +18,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ltk.core.refactoring.CompositeChange;
 import org.eclipse.ltk.core.refactoring.RefactoringCore;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.swt.SWT;
@@ -125,13 +127,13 @@ class PlanImportWizardTest {
 		String message = status.getEntryWithHighestSeverity().getMessage();
 		assertTrue(message.startsWith(csv + ":2:1: no commitment 'kent.boldsteps.BoldSteps.S22'; did you mean"), message);
 		assertTrue(message.contains("S22"), message);
-		assertEquals(0, ((org.eclipse.ltk.core.refactoring.CompositeChange) refactoring
+		assertEquals(0, ((CompositeChange) refactoring
 				.createChange(new NullProgressMonitor())).getChildren().length);
 		assertEquals(before, Fixtures.text(plan));
 	}
 
 	/** Runs {@code action} on the preview dialog once it shows, polled from the dialog's own event loop. */
-	private static void whenPreviewShows(Shell wizard, java.util.function.Consumer<Shell> action) {
+	private static void whenPreviewShows(Shell wizard, Consumer<Shell> action) {
 		Display display = Display.getCurrent();
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
