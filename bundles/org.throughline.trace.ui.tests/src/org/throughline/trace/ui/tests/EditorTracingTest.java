@@ -145,7 +145,7 @@ class EditorTracingTest {
 		ExampleProjects.kent(EDITED);
 		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).getFile("bold-steps.plan");
 		CommonNavigator explorer = Ui.show(IPageLayout.ID_PROJECT_EXPLORER, CommonNavigator.class);
-		explorer.setFocus();
+		Ui.page().activate(explorer);
 		explorer.selectReveal(new StructuredSelection(plan));
 		// the plan's first aim; the file's module and plan have no trace of their own
 		Ui.waitUntil("the Trace view to trace the aim Economy", () -> trace.headingText().startsWith("aim Economy "),
@@ -163,10 +163,16 @@ class EditorTracingTest {
 		problem.setAttribute(IMarker.CHAR_START, inS2);
 		problem.setAttribute(IMarker.CHAR_END, inS2 + "kind deliver".length());
 		IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		Ui.page().activate(problems);
 		// the Problems view's rows adapt to their markers, as the marker itself does
 		Optional<SelectedElements.Selected> selected = SelectedElements.of(problems, new StructuredSelection(problem),
 				ExampleProjects.models());
 		assertEquals("S2", selected.map(s -> ((NamedElement) s.element()).getName()).orElse("nothing"));
+		// the same problem, when it is not picked in the view in use (the Problems view only refreshing), traces nothing
+		Ui.page().activate(Ui.page().findView(IPageLayout.ID_PROJECT_EXPLORER) != null
+				? Ui.page().findView(IPageLayout.ID_PROJECT_EXPLORER) : Ui.page().findView(IPageLayout.ID_OUTLINE));
+		assertEquals(Optional.empty(), SelectedElements.of(problems, new StructuredSelection(problem),
+				ExampleProjects.models()));
 	}
 
 	@WorkbenchTest

@@ -54,7 +54,7 @@ public final class SelectedElements {
 			return inEditor(editor, node.nameOffset(), models);
 		}
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
-			return ofObject(structured.getFirstElement(), models);
+			return ofObject(part, structured.getFirstElement(), models);
 		}
 		if (selection instanceof ITextSelection text && part instanceof PlanEditor editor) {
 			return inEditor(editor, text.getOffset(), models);
@@ -112,6 +112,10 @@ public final class SelectedElements {
 						.map(TraceLinks::traceableAtOrAbove).map(e -> new Selected(model, e)));
 	}
 
+	private static boolean isActive(IWorkbenchPart part) {
+		return part != null && part.getSite() != null && part.getSite().getPage().getActivePart() == part;
+	}
+
 	/** The project the selection belongs to, for putting it in focus: that of an element, file or folder. */
 	public static Optional<String> project(IWorkbenchPart part, ISelection selection) {
 		Object first = null;
@@ -130,8 +134,14 @@ public final class SelectedElements {
 		return Optional.ofNullable(projectOf(uriOf(first)));
 	}
 
-	private static Optional<Selected> ofObject(Object object, PlanModelService models) {
+	private static Optional<Selected> ofObject(IWorkbenchPart part, Object object, PlanModelService models) {
 		IMarker marker = Adapters.adapt(object, IMarker.class);
+		if ((marker != null || object instanceof IResource) && !isActive(part)) {
+			// a problem or a file traces only when the user picks it: a view that is not in use also changes its
+			// selection when its files change (the Project Explorer follows a project made again), and a late
+			// event of it must not take the views from the editor being typed in
+			return Optional.empty();
+		}
 		if (marker != null && marker.getResource() instanceof IFile file) {
 			// the builder checks the live model, whose copy the views read: the problem's offset is the copy's
 			int offset = marker.getAttribute(IMarker.CHAR_START, -1);
