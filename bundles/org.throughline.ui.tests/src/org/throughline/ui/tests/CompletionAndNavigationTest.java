@@ -1,7 +1,6 @@
 package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.throughline.ui.contentassist.PlanContentAssistProcessor;
 import org.throughline.ui.editor.PlanEditor;
-import org.throughline.ui.navigation.PlanHyperlinkDetector;
 import org.throughline.ui.refactoring.RenameHandler;
 import org.throughline.ui.refactoring.RenameWizard;
 import org.throughline.ui.search.PlanReferencesQuery;
@@ -102,8 +100,7 @@ class CompletionAndNavigationTest {
 	void ctrlClickOnAReferenceOpensItsDefinitionInTheOtherFile() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);
 		int at = Fixtures.offsetOf(editor, "owner lead Enterprise") + "owner lead ".length();
-		IHyperlink[] links = new PlanHyperlinkDetector(editor).detectHyperlinks(editor.viewer(), new Region(at + 3, 0), false);
-		assertNotNull(links);
+		IHyperlink[] links = Fixtures.linksAt(editor, at + 3, false);
 		assertEquals(new Region(at, "Enterprise".length()), links[0].getHyperlinkRegion());
 		assertEquals("Open directorate Enterprise \u2013 Enterprise and Environment", links[0].getHyperlinkText());
 		links[0].open();

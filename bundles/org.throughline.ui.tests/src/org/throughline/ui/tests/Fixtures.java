@@ -12,6 +12,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -20,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.throughline.projects.markers.PlanMarkers;
 import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.navigation.PlanHyperlinkDetector;
 import org.throughline.ui.wizards.PlanProjects;
 
 /**
@@ -47,6 +50,18 @@ public final class Fixtures {
 
 	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/**
+	 * The links Ctrl+click offers at {@code offset}, once there are some: the detector runs on the UI thread and
+	 * offers none while a background check holds the project's model, as a user's next mouse move would find.
+	 */
+	public static IHyperlink[] linksAt(PlanEditor editor, int offset, boolean multiple) {
+		PlanHyperlinkDetector detector = new PlanHyperlinkDetector(editor);
+		IHyperlink[][] links = new IHyperlink[1][];
+		Ui.waitUntil("a link at offset " + offset, () -> (links[0] = detector.detectHyperlinks(editor.viewer(),
+				new Region(offset, 0), multiple)) != null);
+		return links[0];
 	}
 
 	/** Opens a file in the plan editor and waits until it has been checked and shown. */

@@ -103,19 +103,17 @@ class SourcesUiTest {
 		byte[] before = Files.readAllBytes(agenda.getLocation().toPath());
 		PlanEditor editor = Fixtures.open(project.getFile("bold-steps.plan"));
 		int citation = Fixtures.offsetOf(editor, CITATION) + "source ".length();
-		PlanHyperlinkDetector detector = new PlanHyperlinkDetector(editor);
 
 		// on the line numbers: the document at the lines, and nothing else
 		int numbers = citation + "Agenda lines 25".length();
-		IHyperlink[] links = detector.detectHyperlinks(editor.viewer(), new Region(numbers, 0), true);
-		assertNotNull(links, "a link on the citation's line numbers");
+		IHyperlink[] links = Fixtures.linksAt(editor, numbers, true);
 		assertEquals(1, links.length, Arrays.toString(links));
 		SourceLinesHyperlink link = assertInstanceOf(SourceLinesHyperlink.class, links[0]);
 		assertEquals(new Region(citation, "Agenda lines 2593 to 2595".length()), link.getHyperlinkRegion());
 		assertEquals("Open Agenda at lines 2593 to 2595 (read-only)", link.getHyperlinkText());
 
 		// on the document's name: its declaration first, then its text at the lines
-		IHyperlink[] both = detector.detectHyperlinks(editor.viewer(), new Region(citation + 2, 0), true);
+		IHyperlink[] both = Fixtures.linksAt(editor, citation + 2, true);
 		assertEquals(2, both.length, Arrays.toString(both));
 		assertInstanceOf(ElementHyperlink.class, both[0]);
 		assertEquals(new Region(citation, "Agenda".length()), both[0].getHyperlinkRegion());
