@@ -11,6 +11,7 @@ import static org.throughline.model.plan.PlanPackage.Literals.MOVE__FROM;
 import static org.throughline.model.plan.PlanPackage.Literals.MOVE__SUPERSEDED_BY;
 import static org.throughline.model.plan.PlanPackage.Literals.MOVE__TO;
 import static org.throughline.model.plan.PlanPackage.Literals.OWNERSHIP__OWNER;
+import static org.throughline.model.plan.PlanPackage.Literals.BUSINESS_PLAN__OWNER;
 import static org.throughline.model.plan.PlanPackage.Literals.OWNER__SUCCESSORS;
 import static org.throughline.model.plan.PlanPackage.Literals.PORTFOLIO__MEMBER;
 import static org.throughline.model.plan.PlanPackage.Literals.POST__HOLDER;
@@ -33,7 +34,10 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.links.PlanLinks;
+import org.throughline.model.facts.DeliveryFacts;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
@@ -88,6 +92,7 @@ public final class TraceIndex {
 	private final List<Consultation> consultations = new ArrayList<>();
 	private final List<Restructure> restructures = new ArrayList<>();
 	private final List<Inspection> inspections = new ArrayList<>();
+	private final List<BusinessPlan> businessPlans = new ArrayList<>();
 
 	private final Map<EObject, String> qualifiedNames = new IdentityHashMap<>();
 	private final Map<String, EObject> byQualifiedName = new LinkedHashMap<>();
@@ -149,6 +154,7 @@ public final class TraceIndex {
 			case Consultation consultation -> consultations.add(consultation);
 			case Restructure restructure -> restructures.add(restructure);
 			case Inspection inspection -> inspections.add(inspection);
+			case BusinessPlan businessPlan -> businessPlans.add(businessPlan);
 			default -> {
 				// the other elements are in the lists of their containers; their links are in the links
 			}
@@ -254,6 +260,11 @@ public final class TraceIndex {
 		return Collections.unmodifiableList(indicators);
 	}
 
+	/** Every directorate and team business plan, in document order. */
+	public List<BusinessPlan> businessPlans() {
+		return Collections.unmodifiableList(businessPlans);
+	}
+
 	public List<Consultation> consultations() {
 		return Collections.unmodifiableList(consultations);
 	}
@@ -299,15 +310,33 @@ public final class TraceIndex {
 
 	// ------------------------------------------------------------------ links read backwards
 
-	/** The ownerships (commitment and role) that name this owner. */
+	/** The ownerships of commitments (commitment and role) that name this owner. */
 	public List<Ownership> ownershipsOf(Owner owner) {
-		return links.sources(owner, OWNERSHIP__OWNER, Ownership.class);
+		return links.sources(owner, OWNERSHIP__OWNER, Ownership.class).stream()
+				.filter(o -> o.eContainer() instanceof Commitment).toList();
+	}
+
+	/**
+	 * The business-plan actions this owner owns: those that name it, and those of its own business plans that name
+	 * no owner, in document order.
+	 */
+	public List<Action> actionsOwnedBy(Owner owner) {
+		List<Action> actions = new ArrayList<>();
+		for (Ownership ownership : links.sources(owner, OWNERSHIP__OWNER, Ownership.class)) {
+			if (ownership.eContainer() instanceof Action action && !actions.contains(action)) {
+				actions.add(action);
+			}
+		}
+		for (BusinessPlan plan : links.sources(owner, BUSINESS_PLAN__OWNER, BusinessPlan.class)) {
+			plan.getActions().stream().filter(a -> !DeliveryFacts.namesOwners(a)).forEach(actions::add);
+		}
+		return actions;
 	}
 
 	/** The commitments that this owner owns in any role, each once. */
 	public List<Commitment> commitmentsOwnedBy(Owner owner) {
 		List<Commitment> owned = new ArrayList<>();
-		for (Ownership ownership : links.sources(owner, OWNERSHIP__OWNER, Ownership.class)) {
+		for (Ownership ownership : ownershipsOf(owner)) {
 			Commitment commitment = (Commitment) ownership.eContainer();
 			// one commitment's ownerships are indexed together, so a repeat can only follow itself
 			if (owned.isEmpty() || owned.get(owned.size() - 1) != commitment) {
@@ -315,6 +344,11 @@ public final class TraceIndex {
 			}
 		}
 		return owned;
+	}
+
+	/** The business-plan actions that deliver this commitment, in the order they are written. */
+	public List<Action> actionsDelivering(Commitment commitment) {
+		return DeliveryFacts.actions(links, commitment);
 	}
 
 	/** The commitments measured by this indicator. */

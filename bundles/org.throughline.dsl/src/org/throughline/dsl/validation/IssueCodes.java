@@ -137,6 +137,18 @@ public final class IssueCodes {
 	/** A status given by hand for a period disagrees with the ratings of the commitment's indicators. Data: their rating. */
 	public static final String STATUS_DISAGREES_WITH_FIGURES = "status-disagrees-with-figures";
 
+	/**
+	 * No business-plan action delivers a commitment, though actions deliver other commitments of its plan (a plan whose
+	 * business plans are not yet written has no such finding).
+	 */
+	public static final String COMMITMENT_WITHOUT_ACTION = "commitment-without-action";
+
+	/** A business-plan action delivers no commitment. */
+	public static final String ACTION_WITHOUT_COMMITMENT = "action-without-commitment";
+
+	/** A business-plan action names no owner, and its business plan names none. */
+	public static final String ACTION_WITHOUT_OWNER = "action-without-owner";
+
 	/** A source document's file is not found beside the plan (in its {@code sources} folder) or cannot be read as UTF-8. */
 	public static final String SOURCE_FILE_MISSING = "source-file-missing";
 

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.xtext.validation.Check;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.monitoring.AsAt;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.monitoring.IndicatorResult;
 import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.monitoring.Rating;
 import org.throughline.model.monitoring.Ratings;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Observation;
@@ -89,7 +91,18 @@ class MonitoringChecks extends PlanChecks {
 			addIssue(notOnScale(commitment.getStatus(), scale), commitment, COMMITMENT__STATUS,
 					IssueCodes.STATUS_NOT_ON_SCALE);
 		}
-		for (ProgressUpdate update : commitment.getUpdates()) {
+		updatesOnScale(commitment.getUpdates(), scale);
+	}
+
+	/** An action reports on the status scale of the plan whose commitments it delivers. */
+	@Check
+	public void actionStatusOnTheScale(Action action) {
+		DeliveryFacts.commitments(action).stream().map(CommitmentStatus::scale).filter(Objects::nonNull).findFirst()
+				.ifPresent(scale -> updatesOnScale(action.getUpdates(), scale));
+	}
+
+	private void updatesOnScale(List<ProgressUpdate> updates, Scale scale) {
+		for (ProgressUpdate update : updates) {
 			if (update.getStatus() != null && !onScale(update.getStatus(), scale)) {
 				addIssue(notOnScale(update.getStatus(), scale), update, PROGRESS_UPDATE__STATUS,
 						IssueCodes.STATUS_NOT_ON_SCALE);

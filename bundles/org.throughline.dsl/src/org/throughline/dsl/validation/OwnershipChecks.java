@@ -1,6 +1,7 @@
 package org.throughline.dsl.validation;
 
 import static org.throughline.model.plan.PlanPackage.Literals.AIM__DELIVERED_BY;
+import static org.throughline.model.plan.PlanPackage.Literals.BUSINESS_PLAN__OWNER;
 import static org.throughline.model.plan.PlanPackage.Literals.NAMED_ELEMENT__NAME;
 import static org.throughline.model.plan.PlanPackage.Literals.OWNERSHIP__OWNER;
 
@@ -16,16 +17,21 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.throughline.model.facts.CommitmentFacts;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.monitoring.PlanPeriods;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.model.plan.Plan;
+import org.throughline.model.values.CalendarDate;
 
 /**
- * Every commitment has a lead owner, and every owner the plan names is in force while the plan runs. What counts
+ * Every commitment has a lead owner, and every owner the plan names is in force while the plan runs (an owner of
+ * a business plan or its actions, during the business plan's years). What counts
  * as owned, led and in force is {@link CommitmentFacts}: an owner written but not declared owns nothing, so a
  * commitment whose only owner is unresolved is reported as having no owner, beside the linking error at the name.
  */
@@ -80,39 +86,72 @@ class OwnershipChecks extends PlanChecks {
 
 	@Check
 	public void ownerInForce(Ownership ownership) {
-		checkInForce(ownership.getOwner(), EcoreUtil2.getContainerOfType(ownership, Plan.class), ownership,
-				OWNERSHIP__OWNER, -1);
+		checkInForce(ownership.getOwner(), spanAround(ownership), ownership, OWNERSHIP__OWNER, -1);
 	}
 
 	@Check
 	public void aimOwnersInForce(Aim aim) {
-		Plan plan = EcoreUtil2.getContainerOfType(aim, Plan.class);
+		Span span = Span.of(EcoreUtil2.getContainerOfType(aim, Plan.class));
 		for (int i = 0; i < aim.getDeliveredBy().size(); i++) {
-			checkInForce(aim.getDeliveredBy().get(i), plan, aim, AIM__DELIVERED_BY, i);
+			checkInForce(aim.getDeliveredBy().get(i), span, aim, AIM__DELIVERED_BY, i);
 		}
 	}
 
-	private void checkInForce(Owner owner, Plan plan, EObject source, EStructuralFeature feature, int index) {
-		if (owner == null || owner.eIsProxy() || !CommitmentFacts.notInForceDuring(owner, plan)) {
+	@Check
+	public void businessPlanOwnerInForce(BusinessPlan plan) {
+		checkInForce(plan.getOwner(), Span.of(plan), plan, BUSINESS_PLAN__OWNER, -1);
+	}
+
+	/** An ownership of an action is judged against its business plan's years, any other against its plan's. */
+	private static Span spanAround(Ownership ownership) {
+		if (ownership.eContainer() instanceof Action action) {
+			return Span.of(DeliveryFacts.businessPlanOf(action));
+		}
+		return Span.of(EcoreUtil2.getContainerOfType(ownership, Plan.class));
+	}
+
+	/**
+	 * The days an owner must be in force on at least one of: a plan's period or a business plan's years, with how a
+	 * message names it; null when the period is not stated, which says nothing either way.
+	 */
+	private record Span(String name, CalendarDate first, CalendarDate last) {
+
+		static Span of(Plan plan) {
+			return PlanPeriods.isKnown(plan)
+					? new Span("the plan " + quoted(plan), PlanPeriods.firstDay(plan), PlanPeriods.lastDay(plan))
+					: null;
+		}
+
+		static Span of(BusinessPlan plan) {
+			return DeliveryFacts.periodKnown(plan) ? new Span("the business plan " + quoted(plan),
+					DeliveryFacts.firstDay(plan), DeliveryFacts.lastDay(plan)) : null;
+		}
+
+		boolean excludes(Owner owner) {
+			return CommitmentFacts.notInForceBetween(owner, first, last);
+		}
+	}
+
+	private void checkInForce(Owner owner, Span span, EObject source, EStructuralFeature feature, int index) {
+		if (owner == null || owner.eIsProxy() || span == null || !span.excludes(owner)) {
 			return;
 		}
 		String problem;
-		if (owner.getValidUntil() != null && owner.getValidUntil().isBefore(PlanPeriods.firstDay(plan))) {
-			problem = "ceased on " + owner.getValidUntil() + ", before the plan " + quoted(plan) + " starts on "
-					+ PlanPeriods.firstDay(plan);
+		if (owner.getValidUntil() != null && owner.getValidUntil().isBefore(span.first())) {
+			problem = "ceased on " + owner.getValidUntil() + ", before " + span.name() + " starts on " + span.first();
 		} else {
-			// not in force during the plan, and not ended before it: it begins after the plan ends
-			problem = "comes into force on " + owner.getValidFrom() + ", after the plan " + quoted(plan) + " ends on "
-					+ PlanPeriods.lastDay(plan);
+			// not in force during the span, and not ended before it: it begins after the span ends
+			problem = "comes into force on " + owner.getValidFrom() + ", after " + span.name() + " ends on "
+					+ span.last();
 		}
-		List<Owner> successors = successorsInForce(owner, plan);
+		List<Owner> successors = successorsInForce(owner, span);
 		String advice = successors.isEmpty() ? "" : "; it was succeeded by " + quotedList(successors);
 		addIssue("The owner " + quoted(owner) + " " + problem + advice, source, feature, index,
 				IssueCodes.OWNER_NOT_IN_FORCE, successors.stream().map(this::qualifiedName).toArray(String[]::new));
 	}
 
-	/** The owner's successors that are in force during the plan, looking past successors that are not. */
-	private static List<Owner> successorsInForce(Owner owner, Plan plan) {
+	/** The owner's successors that are in force during the span, looking past successors that are not. */
+	private static List<Owner> successorsInForce(Owner owner, Span span) {
 		List<Owner> found = new ArrayList<>();
 		Set<Owner> seen = new HashSet<>(List.of(owner));
 		Deque<Owner> next = new ArrayDeque<>(owner.getSuccessors());
@@ -121,7 +160,7 @@ class OwnershipChecks extends PlanChecks {
 			if (candidate.eIsProxy() || !seen.add(candidate)) {
 				continue;
 			}
-			if (!CommitmentFacts.notInForceDuring(candidate, plan)) {
+			if (!span.excludes(candidate)) {
 				found.add(candidate);
 			} else {
 				next.addAll(candidate.getSuccessors());

@@ -24,6 +24,9 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.DUPLICATE_NAME, SEVERITY_ERROR));
 		acceptor.accept(create(IssueCodes.COMMITMENT_WITHOUT_OWNER, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.COMMITMENT_WITHOUT_LEAD, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.COMMITMENT_WITHOUT_ACTION, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.ACTION_WITHOUT_COMMITMENT, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.ACTION_WITHOUT_OWNER, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.COMMITMENT_WITHOUT_MEASURE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.OWNER_NOT_IN_FORCE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.TARGET_WITHOUT_BASELINE, SEVERITY_WARNING));

@@ -11,7 +11,7 @@ import org.throughline.model.plan.PlanPackage;
  */
 @ComposedChecks(validators = { OwnershipChecks.class, MeasureChecks.class, MilestoneChecks.class, IndicatorChecks.class,
 		StructureChecks.class, ConsultationChecks.class, InspectionChecks.class, NameChecks.class, TextChecks.class,
-		MonitoringChecks.class, CitationChecks.class })
+		MonitoringChecks.class, CitationChecks.class, DeliveryChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 
 	@Check

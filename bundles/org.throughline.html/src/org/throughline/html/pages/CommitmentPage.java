@@ -68,6 +68,7 @@ final class CommitmentPage {
 			appearances(html, site, path, commitment);
 			owners(html, site, path, commitment);
 			measures(html, site, path, commitment);
+			BusinessPlanPage.deliveredBy(html, site, path, commitment);
 			consultation(html, site, path, commitment);
 			inspection(html, site, path, commitment);
 			dependencies(html, site, path, commitment);

@@ -10,14 +10,17 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 
 import org.throughline.html.markup.Html;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.labels.Labels;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.monitoring.IndicatorResult;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.Target;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.model.values.FinancialYear;
 import org.throughline.model.values.ReportingPeriod;
+import org.throughline.trace.TraceIndex;
 import org.throughline.trace.Values;
 import org.throughline.trace.monitoring.MonitoringReport;
 import org.throughline.trace.monitoring.MonitoringReport.Section;
@@ -80,6 +83,7 @@ final class MonitoringPage {
 		CalendarDate asAt = MonitoringReport.asAt(site.index(), null).orElse(null);
 		List<ReportingPeriod> quarters = quarters(site);
 		return Layout.page(site, INDEX, "Monitoring", html -> {
+			businessPlans(html, site);
 			if (asAt == null) {
 				html.element("p", "No plan says what date its monitoring is as at ('as at' in the plan), so no period"
 						+ " is reported on.").newline();
@@ -113,6 +117,25 @@ final class MonitoringPage {
 			html.element("h2", "Exceptions in " + latest.period()).newline();
 			exceptions(html, site, INDEX, latest);
 		});
+	}
+
+	/** The business plans that deliver the plan, each with its owner, years and actions. */
+	private static void businessPlans(Html html, Site site) {
+		List<BusinessPlan> plans = site.index().businessPlans();
+		if (plans.isEmpty()) {
+			return;
+		}
+		html.element("h2", "Business plans").newline();
+		html.open("ul").newline();
+		for (BusinessPlan plan : plans) {
+			html.open("li");
+			Fragments.link(html, site, INDEX, plan);
+			html.text(" (" + (TraceIndex.resolved(plan.getOwner()) ? Labels.label(plan.getOwner()) + ", " : "")
+					+ (DeliveryFacts.periodKnown(plan) ? DeliveryFacts.describe(plan) + ", " : "")
+					+ Fragments.count(plan.getActions().size(), "action", "actions") + ")");
+			html.close("li").newline();
+		}
+		html.close("ul").newline();
 	}
 
 	static String report(Site site, ReportingPeriod period) {

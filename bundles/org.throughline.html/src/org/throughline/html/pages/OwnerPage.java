@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.throughline.html.markup.Html;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.facts.DeliveryFacts;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Move;
 import org.throughline.model.plan.OrganisationUnit;
@@ -70,6 +72,7 @@ final class OwnerPage {
 			Fragments.sourceParagraph(html, site, path, owner);
 
 			owns(html, site, path, owner);
+			actions(html, site, path, owner);
 			within(html, site, path, owner);
 			indicators(html, site, path, owner);
 			moves(html, site, path, owner);
@@ -97,6 +100,23 @@ final class OwnerPage {
 		}
 		html.close("tbody").newline();
 		Fragments.closeTable(html);
+	}
+
+	private static void actions(Html html, Site site, String path, Owner owner) {
+		List<Action> actions = site.index().actionsOwnedBy(owner);
+		if (actions.isEmpty()) {
+			return;
+		}
+		html.element("h2", "Business-plan actions it owns").newline();
+		html.open("ul").newline();
+		for (Action action : actions) {
+			html.open("li");
+			Fragments.link(html, site, path, action);
+			html.text(", delivering ");
+			Fragments.links(html, site, path, DeliveryFacts.commitments(action));
+			html.close("li").newline();
+		}
+		html.close("ul").newline();
 	}
 
 	private static void within(Html html, Site site, String path, Owner owner) {

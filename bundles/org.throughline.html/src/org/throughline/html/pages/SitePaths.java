@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.ConsultationTheme;
 import org.throughline.model.plan.Move;
@@ -21,11 +23,11 @@ import org.throughline.model.plan.SourceDocument;
 import org.throughline.trace.TraceIndex;
 
 /**
- * Where every element lives in the site. Commitments, owners, indicators, consultations and restructures have a
- * page each, named after their qualified name ({@code commitments/kent.boldsteps.BoldSteps.V1.html}), so that
+ * Where every element lives in the site. Commitments, owners, indicators, consultations, restructures and business
+ * plans have a page each, named after their qualified name ({@code commitments/kent.boldsteps.BoldSteps.V1.html}), so that
  * links survive edits as the plan's own names do. Aims, themes, chapters and sections are anchors on the index;
  * responses, respondents and consultation themes on their consultation's page; moves on their restructure's
- * page; source documents on the sources page. Links between pages are relative, so the site works from any
+ * page; actions on their business plan's page; source documents on the sources page. Links between pages are relative, so the site works from any
  * folder or server path.
  */
 public final class SitePaths {
@@ -54,6 +56,7 @@ public final class SitePaths {
 		index.indicators().forEach(i -> assign(i, "indicators/"));
 		index.consultations().forEach(c -> assign(c, "consultations/"));
 		index.restructures().forEach(r -> assign(r, "restructures/"));
+		index.businessPlans().forEach(b -> assign(b, "business-plans/"));
 	}
 
 	// Qualified names are made of letters, digits, '_' and '.', so they are safe file names. Two that differ only
@@ -101,6 +104,7 @@ public final class SitePaths {
 			case Respondent respondent -> onPageOf(respondent.eContainer(), id);
 			case ConsultationTheme theme -> onPageOf(theme.eContainer(), id);
 			case Move move -> onPageOf(move.eContainer(), id);
+			case Action action -> onPageOf(action.eContainer(), id);
 			case SourceDocument document -> SOURCES + "#" + id;
 			case PolicyDocument document -> SOURCES + "#" + id;
 			default -> null;
@@ -108,7 +112,8 @@ public final class SitePaths {
 	}
 
 	private String onPageOf(EObject container, String id) {
-		String page = container instanceof Consultation || container instanceof Restructure ? pages.get(container) : null;
+		String page = container instanceof Consultation || container instanceof Restructure
+				|| container instanceof BusinessPlan ? pages.get(container) : null;
 		return page == null ? null : page + "#" + id;
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.html.SiteInput;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.Indicator;
@@ -44,6 +45,7 @@ public final class SiteRenderer {
 			case Indicator indicator -> IndicatorPage.write(site, indicator, path);
 			case Consultation consultation -> ConsultationPage.write(site, consultation, path);
 			case Restructure restructure -> RestructurePage.write(site, restructure, path);
+			case BusinessPlan businessPlan -> BusinessPlanPage.write(site, businessPlan, path);
 			default -> throw new IllegalStateException("no page for " + element.eClass().getName());
 		};
 	}

@@ -119,8 +119,13 @@ public final class CommitmentFacts {
 		if (!PlanPeriods.isKnown(plan)) {
 			return false;
 		}
-		return owner.getValidUntil() != null && owner.getValidUntil().isBefore(PlanPeriods.firstDay(plan))
-				|| owner.getValidFrom() != null && owner.getValidFrom().isAfter(PlanPeriods.lastDay(plan));
+		return notInForceBetween(owner, PlanPeriods.firstDay(plan), PlanPeriods.lastDay(plan));
+	}
+
+	/** The owner is in force on no day from {@code first} to {@code last}. */
+	public static boolean notInForceBetween(Owner owner, CalendarDate first, CalendarDate last) {
+		return owner.getValidUntil() != null && owner.getValidUntil().isBefore(first)
+				|| owner.getValidFrom() != null && owner.getValidFrom().isAfter(last);
 	}
 
 	/** The plan that declares this element, or null. */

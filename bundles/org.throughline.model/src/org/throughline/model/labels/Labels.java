@@ -1,7 +1,9 @@
 package org.throughline.model.labels;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
@@ -66,6 +68,8 @@ public final class Labels {
 			case Consultation c -> "consultation";
 			case ConsultationTheme t -> "consultation theme";
 			case InspectionAction a -> "inspection action";
+			case Action a -> "action";
+			case BusinessPlan b -> "business plan";
 			case Inspection i -> "inspection";
 			case Judgement j -> "judgement";
 			case Appearance a -> "appearance";

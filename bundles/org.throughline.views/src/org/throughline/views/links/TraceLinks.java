@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
@@ -28,6 +31,7 @@ import org.throughline.model.plan.PlanPart;
 import org.throughline.model.plan.Portfolio;
 import org.throughline.model.plan.Post;
 import org.throughline.model.plan.ProgressNote;
+import org.throughline.model.plan.ProgressUpdate;
 import org.throughline.model.plan.Reply;
 import org.throughline.model.plan.Respondent;
 import org.throughline.model.plan.Response;
@@ -72,7 +76,8 @@ public final class TraceLinks {
 				|| element instanceof Reply || element instanceof Indicator || element instanceof InspectionAction
 				|| element instanceof Aim || element instanceof PlanPart || element instanceof Move
 				|| element instanceof ConsultationTheme || element instanceof Respondent
-				|| element instanceof Consultation || element instanceof Restructure || element instanceof Inspection;
+				|| element instanceof Consultation || element instanceof Restructure || element instanceof Inspection
+				|| element instanceof Action || element instanceof BusinessPlan;
 	}
 
 	/** The nearest element at or above this one that has a trace: the commitment around an ownership line. */
@@ -101,6 +106,8 @@ public final class TraceLinks {
 			case Consultation consultation -> elements("Responses", Direction.OUTGOING, consultation.getResponses());
 			case Restructure restructure -> elements("Moves", Direction.OUTGOING, restructure.getMoves());
 			case Inspection inspection -> elements("Areas for improvement", Direction.OUTGOING, inspection.getActions());
+			case Action action -> deliveryAction(action);
+			case BusinessPlan plan -> businessPlan(plan);
 			default -> {
 				// other elements are traced through the element around them
 			}
@@ -137,6 +144,7 @@ public final class TraceLinks {
 		add("Consultation responses", Direction.INCOMING, responses);
 		elements("Changed by replies", Direction.INCOMING, index.repliesChanging(commitment));
 		elements("Inspection actions it addresses", Direction.INCOMING, index.inspectionActionsAddressedBy(commitment));
+		add("Delivered by actions", Direction.INCOMING, map(index.actionsDelivering(commitment), this::deliveredBy));
 		List<Link> appearances = new ArrayList<>();
 		for (Appearance appearance : commitment.getAppearances()) {
 			if (TraceIndex.resolved(appearance.getPart())) {
@@ -165,6 +173,7 @@ public final class TraceLinks {
 			owns.add(ownedBy(ownership));
 		}
 		add("Owns", Direction.INCOMING, owns);
+		elements("Actions it owns", Direction.INCOMING, index.actionsOwnedBy(owner));
 		List<Link> within = new ArrayList<>();
 		for (Owner inner : index.ownersWithin(owner)) {
 			for (Ownership ownership : index.ownershipsOf(inner)) {
@@ -249,6 +258,25 @@ public final class TraceLinks {
 		add("Progress", Direction.FACT, progress);
 	}
 
+	// the golden thread upwards: what the action delivers and serves; downwards from its business plan
+	private void deliveryAction(Action action) {
+		elements("Delivers", Direction.OUTGOING, DeliveryFacts.commitments(action));
+		elements("Serves aims", Direction.OUTGOING, DeliveryFacts.aims(action));
+		elements("Owned by", Direction.OUTGOING, DeliveryFacts.owners(action));
+		BusinessPlan plan = DeliveryFacts.businessPlanOf(action);
+		if (plan != null) {
+			add("In the business plan", Direction.OUTGOING, List.of(link(plan)));
+		}
+		add("Progress", Direction.FACT, map(action.getUpdates(), TraceLinks::update));
+	}
+
+	private void businessPlan(BusinessPlan plan) {
+		if (TraceIndex.resolved(plan.getOwner())) {
+			add("Owner", Direction.OUTGOING, List.of(link(plan.getOwner())));
+		}
+		add("Actions", Direction.OUTGOING, map(plan.getActions(), this::deliveredBy));
+	}
+
 	private void aim(Aim aim) {
 		elements("Delivered by", Direction.OUTGOING, TraceIndex.resolvedOnly(aim.getDeliveredBy()));
 		elements("Themes serving it", Direction.INCOMING, index.themesServing(aim));
@@ -315,6 +343,27 @@ public final class TraceLinks {
 	private Link ownedBy(Ownership ownership) {
 		return new Link(ownership.eContainer(), ownership,
 				ElementLabels.text(ownership.eContainer()) + " (" + ownership.getRole().getLiteral() + ")", List.of());
+	}
+
+	/** An action, with who owns it and its latest progress beneath. */
+	private Link deliveredBy(Action action) {
+		List<Link> details = new ArrayList<>();
+		List<Owner> owners = DeliveryFacts.owners(action);
+		if (!owners.isEmpty()) {
+			details.add(Link.to(owners.get(0), "owned by " + ElementLabels.text(owners.get(0))));
+		}
+		ProgressUpdate latest = DeliveryFacts.latestUpdate(action);
+		if (latest != null) {
+			details.add(update(latest));
+		}
+		return new Link(action, action, ElementLabels.text(action), details);
+	}
+
+	private static Link update(ProgressUpdate update) {
+		String status = TraceIndex.resolved(update.getStatus()) ? Labels.label(update.getStatus()) : "no status";
+		String commentary = update.getCommentary() == null || update.getCommentary().isBlank() ? ""
+				: ": " + update.getCommentary();
+		return new Link(null, update, update.getPeriod() + " " + status + commentary, List.of());
 	}
 
 	private Link responseWithReply(Response response) {
