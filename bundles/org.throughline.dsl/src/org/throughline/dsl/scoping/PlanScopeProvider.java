@@ -4,6 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.throughline.model.plan.Action;
+import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Inspection;
 import org.throughline.model.plan.Plan;
@@ -13,7 +15,8 @@ import org.throughline.model.plan.Scale;
 /**
  * Lets a grade or status name a level of the scale in force where it is written, by its short name: inside
  * {@code indicator ... { unit grade on OfstedGrade ... grade Inadequate }} the level {@code Inadequate} of
- * {@code OfstedGrade} is found without an import. Qualified names still work everywhere.
+ * {@code OfstedGrade} is found without an import; a progress update of a business-plan action names a level of the
+ * status scale of the plan it delivers. Qualified names still work everywhere.
  */
 public class PlanScopeProvider extends AbstractPlanScopeProvider {
 
@@ -41,6 +44,15 @@ public class PlanScopeProvider extends AbstractPlanScopeProvider {
 			}
 			if (container instanceof Plan plan) {
 				return plan.getStatusScale();
+			}
+			if (container instanceof Action action) {
+				// an action reports on the status scale of the plan whose commitments it delivers
+				for (Commitment commitment : action.getDelivers()) {
+					if (!commitment.eIsProxy() && commitment.eContainer() instanceof Plan plan) {
+						return plan.getStatusScale();
+					}
+				}
+				return null;
 			}
 		}
 		return null;

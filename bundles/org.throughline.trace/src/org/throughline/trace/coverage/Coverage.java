@@ -16,7 +16,8 @@ import org.throughline.trace.TraceIndex;
  * A commitment is <em>measured</em> when an indicator or a milestone measures it. One that the plan states
  * cannot be measured ("not measurable because ...") is counted apart, as {@link #statedNotMeasurable()}, and is
  * neither measured nor a hole; {@link #unmeasured()} counts those with neither. <em>Consulted on</em> means a
- * consultation response concerns it; <em>answered</em> means every such response has a reply.
+ * consultation response concerns it; <em>answered</em> means every such response has a reply; <em>in a business
+ * plan</em> means a business-plan action delivers it.
  *
  * @param commitments           how many commitments were counted
  * @param owned                 owned in any role
@@ -28,9 +29,10 @@ import org.throughline.trace.TraceIndex;
  * @param consultedOn           at least one response concerns it
  * @param answered              consulted on, and every response about it has a reply
  * @param changedByConsultation a reply to a response changed it
+ * @param inBusinessPlan        a business-plan action delivers it
  */
 public record Coverage(int commitments, int owned, int led, int measured, int byIndicator, int byMilestone,
-		int statedNotMeasurable, int consultedOn, int answered, int changedByConsultation) {
+		int statedNotMeasurable, int consultedOn, int answered, int changedByConsultation, int inBusinessPlan) {
 
 	/** Counts the given commitments, by each {@link CoverageMeasure}'s own test. */
 	public static Coverage of(TraceIndex index, Collection<Commitment> commitments) {
@@ -50,7 +52,7 @@ public record Coverage(int commitments, int owned, int led, int measured, int by
 				counts.get(CoverageMeasure.MEASURED), counts.get(CoverageMeasure.BY_INDICATOR),
 				counts.get(CoverageMeasure.BY_MILESTONE), counts.get(CoverageMeasure.STATED_NOT_MEASURABLE),
 				counts.get(CoverageMeasure.CONSULTED_ON), counts.get(CoverageMeasure.ANSWERED),
-				counts.get(CoverageMeasure.CHANGED_BY_CONSULTATION));
+				counts.get(CoverageMeasure.CHANGED_BY_CONSULTATION), counts.get(CoverageMeasure.IN_BUSINESS_PLAN));
 	}
 
 	/** Commitments that nobody owns. */

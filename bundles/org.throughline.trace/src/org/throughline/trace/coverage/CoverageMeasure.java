@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.facts.CommitmentFacts;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.trace.TraceIndex;
 
 /**
@@ -24,7 +25,8 @@ public enum CoverageMeasure {
 	CONSULTED_ON("Consulted on", null, "Consulted on", "consultedOn", "Consulted"),
 	ANSWERED("Every response answered", CONSULTED_ON, "every response answered", "answered", "Answered"),
 	CHANGED_BY_CONSULTATION("Changed by consultation", CONSULTED_ON, "changed by consultation",
-			"changedByConsultation", null);
+			"changedByConsultation", null),
+	IN_BUSINESS_PLAN("In a business plan", null, "In a business plan", "inBusinessPlan", "Business plan");
 
 	private final String label;
 	private final CoverageMeasure within;
@@ -83,6 +85,7 @@ public enum CoverageMeasure {
 			case CONSULTED_ON -> CommitmentFacts.consultedOn(index.links(), commitment);
 			case ANSWERED -> CommitmentFacts.answered(index.links(), commitment);
 			case CHANGED_BY_CONSULTATION -> CommitmentFacts.changedByConsultation(index.links(), commitment);
+			case IN_BUSINESS_PLAN -> DeliveryFacts.delivered(index.links(), commitment);
 		};
 	}
 
@@ -99,6 +102,7 @@ public enum CoverageMeasure {
 			case CONSULTED_ON -> coverage.consultedOn();
 			case ANSWERED -> coverage.answered();
 			case CHANGED_BY_CONSULTATION -> coverage.changedByConsultation();
+			case IN_BUSINESS_PLAN -> coverage.inBusinessPlan();
 		};
 	}
 }

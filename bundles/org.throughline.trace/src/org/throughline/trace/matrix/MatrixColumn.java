@@ -1,10 +1,12 @@
 package org.throughline.trace.matrix;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.throughline.model.labels.Labels;
+import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
@@ -12,6 +14,7 @@ import org.throughline.model.plan.Response;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.holes.Hole;
 import org.throughline.trace.matrix.TraceMatrix.Row;
+import org.throughline.trace.monitoring.MonitoringReport;
 
 /**
  * The columns of the traceability matrix, in order, as every export writes them (the CSV of the command line and
@@ -36,6 +39,11 @@ public enum MatrixColumn {
 	RESPONSES("responses", (row, index) -> join(row.responses(), index::qualifiedName)),
 	REPLIES("replies", (row, index) -> join(row.responses(), MatrixColumn::outcome)),
 	INSPECTION_ACTIONS("inspection actions", (row, index) -> join(row.actions(), index::qualifiedName)),
+	ACTIONS("actions", (row, index) -> join(index.actionsDelivering(row.commitment()), index::qualifiedName)),
+	REPORTED_FOR("reported for", (row, index) -> current(row).map(s -> s.period().toString()).orElse("")),
+	STATUS("status", (row, index) -> current(row).filter(s -> s.status() != null)
+			.map(s -> Labels.label(s.status())).orElse("")),
+	RATING("rating", (row, index) -> current(row).map(s -> s.figures().word()).orElse("")),
 	HOLES("holes", (row, index) -> join(List.copyOf(row.holes()), Hole::code));
 
 	/** Between several values in one cell. */
@@ -61,6 +69,12 @@ public enum MatrixColumn {
 	/** The text of this column for a row; never null. */
 	public String value(Row row, TraceIndex index) {
 		return cell.value(row, index);
+	}
+
+	/** The commitment's status and its indicators' worst rating for the period its plan reports on now. */
+	private static Optional<CommitmentStatus> current(Row row) {
+		return TraceIndex.planOf(row.commitment()).flatMap(MonitoringReport::currentPeriod)
+				.map(period -> MonitoringReport.statusFor(row.commitment(), period));
 	}
 
 	private static String owners(Row row, TraceIndex index, OwnershipRole role) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.throughline.model.monitoring.AsAt;
+import org.throughline.model.monitoring.PlanPeriods;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.monitoring.IndicatorResult;
 import org.throughline.model.monitoring.Rating;
@@ -99,8 +100,17 @@ public record MonitoringReport(CalendarDate asAt, ReportingPeriod period, List<S
 				exceptionsFirstByStatus(all));
 	}
 
-	/** A commitment's status with each indicator rated for the period it is reported at. */
-	private static CommitmentStatus statusFor(Commitment commitment, ReportingPeriod period) {
+	/**
+	 * The period a plan's commitments are reported for now: the latest quarter ended by its as-at date, when it has
+	 * one and that quarter is not before the plan begins.
+	 */
+	public static Optional<ReportingPeriod> currentPeriod(Plan plan) {
+		return AsAt.of(plan).map(MonitoringReport::latestEndedQuarter).filter(
+				quarter -> !PlanPeriods.isKnown(plan) || !quarter.lastDay().isBefore(PlanPeriods.firstDay(plan)));
+	}
+
+	/** A commitment's status with each indicator rated for the period it is reported at, as a report gives it. */
+	public static CommitmentStatus statusFor(Commitment commitment, ReportingPeriod period) {
 		return CommitmentStatus.of(commitment, period, indicator -> Ratings.periodFor(indicator, period));
 	}
 

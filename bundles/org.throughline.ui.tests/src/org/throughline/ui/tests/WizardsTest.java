@@ -80,7 +80,10 @@ class WizardsTest {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard Plan 2025");
 		assertTrue(project.hasNature(PlanNature.ID));
 		IFile plan = project.getFile("plan.plan");
-		assertEquals("module wizardplan2025\n\nplan Plan \"wizard Plan 2025\" {\n}\n", Fixtures.text(plan));
+		String text = Fixtures.text(plan);
+		assertTrue(text.startsWith("module wizardplan2025\n"), text);
+		assertTrue(text.contains("\nplan Plan \"wizard Plan 2025\" {\n\tstatus scale OutcomeStatus\n}\n"), text);
+		assertEquals(4, text.split("\n\tlevel ", -1).length - 1, "a four-level status scale by default: " + text);
 		assertTrue(Fixtures.page().getActiveEditor() instanceof PlanEditor, "the new plan is open");
 		Ui.waitForBuilds();
 		assertEquals(List.of(), Fixtures.problems(plan));

@@ -62,14 +62,27 @@ public final class PlanProjects {
 		return project;
 	}
 
-	/** Creates an empty plan project with one plan file, {@code plan.plan}, and returns that file. */
+	/**
+	 * Creates an empty plan project with one plan file, {@code plan.plan}, holding a plan on the default four-level
+	 * outcome-status scale, and returns that file.
+	 */
 	public static IFile createEmpty(String name, URI location, IProgressMonitor monitor) throws CoreException {
 		IProject project = create(name, location, monitor);
 		IFile plan = project.getFile("plan.plan");
 		String text = """
 				module %s
 
+				// The plan's outcome-status scale, on which progress is reported: four levels, rank 1 the best.
+				// The names are the council's to set.
+				scale OutcomeStatus "Outcome status" {
+					level OnTrack 1 "On track"
+					level SomeRisk 2 "Some risk to delivery"
+					level AtRisk 3 "At risk"
+					level OffTrack 4 "Off track"
+				}
+
 				plan %s "%s" {
+					status scale OutcomeStatus
 				}
 				""".formatted(moduleName(name), "Plan", name.replace("\"", "'"));
 		writeNew(plan, text, monitor);

@@ -340,6 +340,38 @@ class QuickFixTest {
 	}
 
 	@Test
+	void anActionOwnerNotInForceDuringItsBusinessPlanMovesToItsSuccessor() throws Exception {
+		String organisation = """
+				module kent.organisation
+
+				organisation KCC "Kent County Council" {
+					unit KASS "Kent Adult Social Services" {
+						in force until 2011-03-31
+						succeeded by FHSC
+					}
+					unit FHSC "Families, Health and Social Care" {
+						in force from 2011-04-04
+					}
+				}
+				""";
+		String business = """
+				module kent.business
+
+				import kent.organisation.KCC.*
+
+				business plan AdultsPlan "Adult social care business plan 2011/12" {
+					period 2011/12
+					action Recruit "Recruit qualified social workers" {
+						owner lead KASS
+					}
+				}
+				""";
+		files = new PlanFiles(injector, folder).with("organisation.plan", organisation).with("business.plan", business);
+		PlanFix fix = only("business.plan", IssueCodes.OWNER_NOT_IN_FORCE, "Move to the successor \u2018FHSC\u2019");
+		assertEquals(business.replace("owner lead KASS", "owner lead FHSC"), after(apply(fix), "business.plan"));
+	}
+
+	@Test
 	void aSupportingOwnerIsMadeLead() throws Exception {
 		String plan = withR2("owner supporting Enterprise");
 		files = new PlanFiles(injector, folder).with("organisation.plan", PlanFiles.ORGANISATION)

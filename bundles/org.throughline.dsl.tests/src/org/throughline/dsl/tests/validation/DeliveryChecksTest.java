@@ -75,7 +75,7 @@ class DeliveryChecksTest {
 					period 2012/13
 					action Owned "Owned by the business plan's owner" {
 						delivers P.Delivered
-						update 2012/13 Q1 status Status.Good
+						update 2012/13 Q1 status Good
 						update 2012/13 Q2 status Other.Elsewhere
 					}
 					action Stray "Delivers nothing" {
