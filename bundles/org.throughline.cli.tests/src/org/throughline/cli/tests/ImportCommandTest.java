@@ -407,7 +407,7 @@ class ImportCommandTest {
 			assertEquals(1, sheet.rows().size());
 			assertEquals(List.of("commitment", "title", "plan", "aim", "theme", "kind", "lead", "supporting",
 					"accountable", "indicators", "milestones", "not measurable because", "responses", "replies",
-					"inspection actions", "holes"), sheet.header());
+					"inspection actions", "actions", "reported for", "status", "rating", "holes"), sheet.header());
 			Run imported = Run.of("import", folder.toString(), template.toString());
 			assertEquals(0, imported.code(), imported.err());
 			assertEquals(List.of(template + ": no row changes the plan (0 rows read)"), imported.outLines());

@@ -24,6 +24,21 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void theMatrixGivesEachCommitmentItsActionsAndItsStatusAndRatingForThePeriodReportedNow() throws Exception {
+		String folder = walkthrough();
+		Path csv = temp.resolve("matrix.csv");
+		Run run = Run.of("export", folder, "--format", "csv", "-o", csv.toString());
+		assertEquals(0, run.code(), run.err());
+		List<String> lines = java.nio.file.Files.readAllLines(csv);
+		assertTrue(lines.get(0).endsWith(",inspection actions,actions,reported for,status,rating,holes"), lines.get(0));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("walkthrough.plan.Walkthrough.D4,")
+				&& l.endsWith(",walkthrough.businessplans.FosteringPlan.StabilityReview,2011/12 Q4,Some risk to delivery,"
+						+ "amber,")), String.join("\n", lines));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("walkthrough.plan.Walkthrough.C3_1,")
+				&& l.endsWith(",2011/12 Q4,Off track,red,")), String.join("\n", lines));
+	}
+
+	@Test
 	void theJsonRatesEveryIndicatorWithItsDirectionExceptionsFirst() throws Exception {
 		Run run = Run.of("report", walkthrough(), "--format", "json");
 		assertEquals(0, run.code(), run.err());

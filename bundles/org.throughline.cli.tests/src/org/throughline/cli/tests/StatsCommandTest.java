@@ -41,18 +41,19 @@ class StatsCommandTest {
 				"Consulted on                          3   30%",
 				"  every response answered             2   20%",
 				"  changed by consultation             2   20%",
+				"In a business plan                    0    0%",
 				"",
-				"By directorate: the commitments it owns, and those unowned whose aim it delivers"), lines.subList(0, 16));
-		assertEquals("Children, Families and Education (CFE)           1     1     0   100%      100%     0%         0%        0%",
-				lines.get(17));
-		assertEquals("Families, Health and Social Care (FHSC)          5     0     5     0%       40%     0%        60%       40%",
-				lines.get(22));
-		assertTrue(lines.get(24).startsWith("All: commitments counted."), lines.get(24));
+				"By directorate: the commitments it owns, and those unowned whose aim it delivers"), lines.subList(0, 17));
+		assertEquals("Children, Families and Education (CFE)           1     1     0   100%      100%      0%         0%        0%             0%",
+				lines.get(18));
+		assertEquals("Families, Health and Social Care (FHSC)          5     0     5     0%       40%      0%        60%       40%             0%",
+				lines.get(23));
+		assertTrue(lines.get(25).startsWith("All: commitments counted."), lines.get(25));
 		// each consultation's responses, respondents and replies
 		assertEquals(List.of("",
 				String.format("%-60s %9s %11s %7s", "Consultation", "Responses", "Respondents", "Replied"),
 				String.format("%-60s %9d %11d %7d", "Bold Steps for Kent: consultation draft", 3, 4, 3),
-				String.format("%-60s %9d %11d %7d", "Change to keep succeeding", 2, 2, 1)), lines.subList(25, lines.size()));
+				String.format("%-60s %9d %11d %7d", "Change to keep succeeding", 2, 2, 1)), lines.subList(26, lines.size()));
 	}
 
 	@Test
@@ -62,7 +63,7 @@ class StatsCommandTest {
 		assertTrue(run.out().contains("\"plan\": \"kent.boldsteps.BoldSteps\""), run.out());
 		assertTrue(run.out().contains("\"overall\": {\"commitments\": 10, \"owned\": 4, \"led\": 4, \"measured\": 3, "
 				+ "\"byIndicator\": 2, \"byMilestone\": 1, \"statedNotMeasurable\": 1, \"unmeasured\": 6, "
-				+ "\"consultedOn\": 3, \"answered\": 2, \"changedByConsultation\": 2}"), run.out());
+				+ "\"consultedOn\": 3, \"answered\": 2, \"changedByConsultation\": 2, \"inBusinessPlan\": 0}"), run.out());
 		assertTrue(run.out().contains("{\"directorate\": \"kent.organisation.KCC.Enterprise\", \"title\": \"Enterprise\", "
 				+ "\"byOwnership\": 0, \"byAim\": 2, "), run.out());
 	}

@@ -22,8 +22,10 @@ import org.throughline.trace.coverage.PlanSummary;
 /** {@code stats DIR}: the plan-level summary of every plan in the folder, overall and per directorate. */
 public final class StatsCommand implements Command {
 
-	/** The widths of the directorate table's share columns, one for each of {@link CoverageMeasure#columns()}. */
-	private static final int[] WIDTHS = { 6, 9, 6, 10, 9 };
+	/** The width of a share column of the directorate table: its heading and a space, and room for "100%". */
+	private static int width(CoverageMeasure column) {
+		return Math.max(6, column.heading().length() + 1);
+	}
 
 	@Override
 	public String name() {
@@ -94,7 +96,7 @@ public final class StatsCommand implements Command {
 		StringBuilder heading = new StringBuilder(String.format("%-44s %5s %5s %5s", headings.get(0), headings.get(1),
 				headings.get(2), headings.get(3)));
 		for (int i = 4; i < headings.size(); i++) {
-			heading.append(String.format(" %" + WIDTHS[i - 4] + "s", headings.get(i)));
+			heading.append(String.format(" %" + width(CoverageMeasure.columns().get(i - 4)) + "s", headings.get(i)));
 		}
 		out.println(heading);
 		for (DirectorateCoverage row : summary.byDirectorate()) {
@@ -117,7 +119,7 @@ public final class StatsCommand implements Command {
 		List<CoverageMeasure> columns = CoverageMeasure.columns();
 		for (int i = 0; i < columns.size(); i++) {
 			// each share right-aligned under its heading
-			row.append(String.format(" %" + (WIDTHS[i] - 1) + "d%%", c.percent(columns.get(i).count(c))));
+			row.append(String.format(" %" + (width(columns.get(i)) - 1) + "d%%", c.percent(columns.get(i).count(c))));
 		}
 		out.println(row);
 	}

@@ -101,13 +101,14 @@ class KeyPagesTest {
 		assertTrue(coverage.contains("<tr><th scope=\"row\">Stated not measurable</th><td>1</td><td>10%</td></tr>"));
 		assertTrue(coverage.contains("<desc id=\"overall-kent-boldsteps-BoldSteps-desc\">Owned: 40% (4 of 10); "
 				+ "Measured: 30% (3 of 10); Stated not measurable: 10% (1 of 10); "
-				+ "Consulted on: 30% (3 of 10); Every response answered: 20% (2 of 10)</desc>"), coverage);
+				+ "Consulted on: 30% (3 of 10); Every response answered: 20% (2 of 10); "
+				+ "In a business plan: 0% (0 of 10)</desc>"), coverage);
 		// the directorate table heads its shares with the names the summary table and the charts use
 		assertTrue(coverage.contains("<th scope=\"col\">Owned</th><th scope=\"col\">Measured</th><th scope=\"col\">"
 				+ "Stated not measurable</th><th scope=\"col\">Consulted on</th><th scope=\"col\">Every response "
-				+ "answered</th></tr>"), coverage);
+				+ "answered</th><th scope=\"col\">In a business plan</th></tr>"), coverage);
 		assertTrue(coverage.contains(">Families, Health and Social Care</a></th><td>5</td><td>0</td><td>5</td><td>0%</td>"
-				+ "<td>40%</td><td>0%</td><td>60%</td><td>40%</td></tr>"), coverage);
+				+ "<td>40%</td><td>0%</td><td>60%</td><td>40%</td><td>0%</td></tr>"), coverage);
 	}
 
 	@Test

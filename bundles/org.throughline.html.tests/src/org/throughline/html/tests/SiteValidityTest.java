@@ -163,4 +163,35 @@ class SiteValidityTest {
 			org.junit.jupiter.api.Assertions.assertTrue(annual.contains(rating), rating);
 		}
 	}
+
+	@Test
+	void theGoldenThreadReadsDownFromACommitmentAndUpFromAnAction() throws Exception {
+		Path plans = temp.resolve("walkthrough");
+		ExampleProject.MONITORING_WALKTHROUGH.copyTo(plans);
+		Path site = Sites.write(plans, temp.resolve("site"), "monitoring-walkthrough");
+		// down: the commitment's page names the action that delivers it, its business plan, owner and progress
+		String d4 = java.nio.file.Files.readString(site.resolve("commitments/walkthrough.plan.Walkthrough.D4.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(d4.contains("<h2>Delivery</h2>"), d4);
+		org.junit.jupiter.api.Assertions.assertTrue(d4.contains("<a href=\"../business-plans/"
+				+ "walkthrough.businessplans.FosteringPlan.html#walkthrough.businessplans.FosteringPlan.StabilityReview\">"
+				+ "Review every placement at risk of breaking down within four weeks</a>"), d4);
+		org.junit.jupiter.api.Assertions.assertTrue(d4.contains("<td>2011-09-30</td><td>2011/12 Q4: Some risk to"
+				+ " delivery</td>"), d4);
+		// up: the business plan's page gives each action the commitment it delivers and the aim that serves
+		String plan = java.nio.file.Files.readString(
+				site.resolve("business-plans/walkthrough.businessplans.FosteringPlan.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(plan.contains("<span id=\"walkthrough.businessplans.FosteringPlan"
+				+ ".StabilityReview\">"), plan);
+		org.junit.jupiter.api.Assertions.assertTrue(plan.contains("<td><a href=\"../commitments/walkthrough.plan."
+				+ "Walkthrough.D4.html\">Reduce the number of disruptive moves for young people in foster care</a></td>"
+				+ "<td><a href=\"../index.html#walkthrough.plan.Walkthrough.Disadvantage\">To tackle disadvantage</a>"
+				+ "</td>"), plan);
+		// the owner, given by the business plan, finds the action it owns; the monitoring index lists the plans
+		String team = java.nio.file.Files.readString(
+				site.resolve("owners/walkthrough.organisation.KCC.FHSC.FosteringTeam.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(team.contains("<h2>Business-plan actions it owns</h2>"), team);
+		String monitoring = java.nio.file.Files.readString(site.resolve("monitoring/index.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(monitoring.contains("(Fostering service, 2011/12, 1 action)"),
+				monitoring);
+	}
 }

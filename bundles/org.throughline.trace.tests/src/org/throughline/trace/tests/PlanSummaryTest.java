@@ -39,10 +39,11 @@ class PlanSummaryTest extends KentTestBase {
 			long picked = commitments.stream().filter(c -> measure.holds(index, c)).count();
 			assertEquals(picked, measure.count(all), measure.label());
 		}
-		assertEquals(List.of("Owned", "Measured", "Stated not measurable", "Consulted on", "Every response answered"),
+		assertEquals(List.of("Owned", "Measured", "Stated not measurable", "Consulted on", "Every response answered",
+				"In a business plan"),
 				CoverageMeasure.columns().stream().map(CoverageMeasure::label).toList());
 		assertEquals(List.of("Directorate", "All", "Owns", "Aim", "Owned", "Measured", "Reason", "Consulted",
-				"Answered"), DirectorateCoverage.HEADINGS);
+				"Answered", "Business plan"), DirectorateCoverage.HEADINGS);
 		assertEquals("  by an indicator", CoverageMeasure.BY_INDICATOR.line());
 	}
 
