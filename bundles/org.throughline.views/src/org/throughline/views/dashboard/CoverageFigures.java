@@ -1,18 +1,24 @@
 package org.throughline.views.dashboard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.monitoring.Rating;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Plan;
+import org.throughline.model.values.CalendarDate;
+import org.throughline.model.values.ReportingPeriod;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
 import org.throughline.trace.coverage.PlanSummary;
+import org.throughline.trace.monitoring.MonitoringReport;
 import org.throughline.trace.restructure.RestructureImpact;
 import org.throughline.trace.restructure.RestructureImpact.EndedOwner;
 import org.throughline.trace.restructure.RestructureImpact.MoveImpact;
@@ -48,11 +54,54 @@ public final class CoverageFigures {
 				tables.add(directorates(model, summary));
 			}
 		}
+		delivery().ifPresent(tables::add);
 		for (RestructureImpact impact : Analyses.restructures(model)) {
 			tables.add(restructure(impact));
 		}
 		return List.copyOf(tables);
 	}
+
+	// ------------------------------------------------------------------ delivery
+
+	/**
+	 * How the commitments of each directorate stand for the latest period reported on, as {@code throughline report}
+	 * rates them: by the rating each commitment's status stands for. None before the first period of any plan ends.
+	 */
+	private Optional<FigureTable> delivery() {
+		Optional<ReportingPeriod> period = index.plans().stream().map(MonitoringReport::currentPeriod)
+				.flatMap(Optional::stream).max(Comparator.naturalOrder());
+		Optional<CalendarDate> asAt = MonitoringReport.asAt(index, null);
+		if (period.isEmpty() || asAt.isEmpty()) {
+			return Optional.empty();
+		}
+		MonitoringReport report = MonitoringReport.of(index, asAt.get(), period.get());
+		List<FigureTable.Row> rows = new ArrayList<>();
+		for (MonitoringReport.Section section : report.directorates()) {
+			String label = section.directorate() == null ? "(no directorate)"
+					: DirectorateCoverage.label(section.directorate());
+			List<Figure> figures = new ArrayList<>();
+			List<EObject> all = new ArrayList<>();
+			section.commitments().forEach(s -> all.add(s.commitment()));
+			figures.add(count("Commitments counted for " + label, all.size(), all));
+			for (Rating rating : DELIVERY_COLUMNS) {
+				List<EObject> rated = new ArrayList<>();
+				section.commitments().stream().filter(s -> s.rating() == rating).forEach(s -> rated.add(s.commitment()));
+				figures.add(count(rating == Rating.NONE ? "Not rated" : capitalised(rating.word()) + ", of the commitments of " + label, rated.size(),
+						rated));
+			}
+			rows.add(new FigureTable.Row(label, figures));
+		}
+		return Optional.of(new FigureTable("Delivery by directorate, " + period.get() + " (as at " + asAt.get() + ")",
+				List.of("Directorate", "Commitments", "Green", "Amber", "Red", "Not rated"), rows,
+				"Each commitment counted by the rating its status for the period stands for: the status of its latest"
+						+ " update, else its indicators' worst rating."));
+	}
+
+	private static String capitalised(String word) {
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+
+	private static final List<Rating> DELIVERY_COLUMNS = List.of(Rating.GREEN, Rating.AMBER, Rating.RED, Rating.NONE);
 
 	// ------------------------------------------------------------------ a plan
 

@@ -362,8 +362,8 @@ public final class TraceLinks {
 	private static Link update(ProgressUpdate update) {
 		String status = TraceIndex.resolved(update.getStatus()) ? Labels.label(update.getStatus()) : "no status";
 		String commentary = update.getCommentary() == null || update.getCommentary().isBlank() ? ""
-				: ": " + update.getCommentary();
-		return new Link(null, update, update.getPeriod() + " " + status + commentary, List.of());
+				: ". " + update.getCommentary();
+		return new Link(null, update, update.getPeriod() + ": " + status + commentary, List.of());
 	}
 
 	private Link responseWithReply(Response response) {
