@@ -68,9 +68,9 @@ public class Structure {
 		}
 		return switch (word) {
 			case "module" -> SymbolKind.Module;
-			case "plan", "source document", "policy document" -> SymbolKind.Package;
+			case "plan", "business plan", "source document", "policy document" -> SymbolKind.Package;
 			case "aim", "theme", "chapter", "section", "consultation theme" -> SymbolKind.Namespace;
-			case "commitment", "inspection action" -> SymbolKind.Event;
+			case "commitment", "action", "inspection action" -> SymbolKind.Event;
 			case "organisation", "unit" -> SymbolKind.Class;
 			case "post", "person", "portfolio", "respondent" -> SymbolKind.Object;
 			case "indicator", "scale", "level" -> SymbolKind.Number;

@@ -14,8 +14,10 @@ import org.throughline.dsl.ide.references.PlanReferences;
 import org.throughline.dsl.sources.SourceText;
 import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.model.facts.CommitmentFacts;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.links.PlanLinks;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Commitment;
@@ -39,6 +41,7 @@ public final class ElementSummaries {
 	public static final String MEASURES = "Measured by";
 	public static final String RESPONSES = "Consultation responses";
 	public static final String APPEARANCES = "Appears in";
+	public static final String DELIVERED_BY_ACTIONS = "Delivered by actions";
 	public static final String OWNS = "Owns";
 	public static final String OWNS_MEASURES = "Owns the indicators";
 	public static final String DELIVERS = "Delivers the aims";
@@ -150,6 +153,16 @@ public final class ElementSummaries {
 			appearances.add(appearance.getWording() == null ? part : part + ": \u201c" + appearance.getWording() + "\u201d");
 		}
 		sections.add(new Section(APPEARANCES, appearances.isEmpty() ? List.of(NONE) : appearances));
+
+		// the golden thread, once business plans are written
+		List<String> actions = new ArrayList<>();
+		for (Action action : DeliveryFacts.actions(references.links(), commitment)) {
+			List<Owner> owners = DeliveryFacts.owners(action);
+			actions.add(Labels.nameAndTitle(action) + (owners.isEmpty() ? "" : "; owned by " + Labels.name(owners.get(0))));
+		}
+		if (!actions.isEmpty()) {
+			sections.add(new Section(DELIVERED_BY_ACTIONS, actions));
+		}
 		return sections;
 	}
 

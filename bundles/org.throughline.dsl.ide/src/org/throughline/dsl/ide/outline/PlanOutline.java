@@ -17,6 +17,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.throughline.dsl.ide.outline.OutlineNode.Gap;
 import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.labels.Labels;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
@@ -100,6 +101,8 @@ public final class PlanOutline {
 			children.addAll(unit.getPosts());
 		} else if (element instanceof Restructure restructure) {
 			children.addAll(restructure.getMoves());
+		} else if (element instanceof BusinessPlan businessPlan) {
+			children.addAll(businessPlan.getActions());
 		} else if (element instanceof Scale scale) {
 			children.addAll(scale.getLevels());
 		} else if (element instanceof Inspection inspection) {
