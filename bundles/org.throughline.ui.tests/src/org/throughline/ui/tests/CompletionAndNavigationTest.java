@@ -1,6 +1,9 @@
 package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -20,6 +23,7 @@ import org.eclipse.search.ui.ISearchResultViewPart;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.search.ui.text.Match;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -63,8 +67,16 @@ class CompletionAndNavigationTest {
 		Fixtures.caretAfter(editor, "process for individuals, community groups and staff.\"");
 		Ui.type(editor.viewer().getTextWidget(), "\nowner lead ");
 		int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
-		List<String> proposals = Arrays.stream(new PlanContentAssistProcessor(editor)
-				.computeCompletionProposals(editor.viewer(), caret)).map(ICompletionProposal::getDisplayString).toList();
+		ICompletionProposal[] computed = new PlanContentAssistProcessor(editor).computeCompletionProposals(editor.viewer(),
+				caret);
+		List<String> proposals = Arrays.stream(computed).map(ICompletionProposal::getDisplayString).toList();
+		// each proposal shows the icon of its kind: a unit's differs from a post's
+		Image unit = proposal(computed, "Enterprise \u2013 Enterprise and Environment").getImage();
+		Image post = proposal(computed, "Gmd \u2013 Group Managing Director").getImage();
+		assertNotNull(unit);
+		assertNotNull(post);
+		assertNotSame(unit, post);
+		assertSame(unit, proposal(computed, "CustomerAndCommunities \u2013 Customer and Communities").getImage());
 		assertTrue(proposals.contains("CustomerAndCommunities \u2013 Customer and Communities"), proposals.toString());
 		assertTrue(proposals.contains("Enterprise \u2013 Enterprise and Environment"), proposals.toString());
 		assertTrue(proposals.contains("Gmd \u2013 Group Managing Director"), proposals.toString());
@@ -83,6 +95,11 @@ class CompletionAndNavigationTest {
 		Ui.pump();
 		assertTrue(editor.document().get().contains("owner lead CustomerAndCommunities"),
 				"the first proposal is taken on Enter");
+	}
+
+	private static ICompletionProposal proposal(ICompletionProposal[] proposals, String text) {
+		return Arrays.stream(proposals).filter(p -> p.getDisplayString().equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no proposal " + text));
 	}
 
 	/** The completion popup: a visible shell other than the window, holding a table. */

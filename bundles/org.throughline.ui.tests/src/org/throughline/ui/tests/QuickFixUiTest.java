@@ -2,6 +2,9 @@ package org.throughline.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -13,21 +16,25 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
-import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.throughline.dsl.ide.quickfix.PlanFix;
+import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
 import org.throughline.ui.editor.PlanEditor;
+import org.throughline.ui.images.PlanImages;
 import org.throughline.ui.quickfix.PlanQuickAssistProcessor;
+import org.throughline.ui.quickfix.QuickFixProposal;
 
 /** Each quick fix from the editor (Ctrl+1), as the text before and after it. */
 class QuickFixUiTest {
@@ -98,6 +105,12 @@ class QuickFixUiTest {
 		Screenshots.save(editor.getSite().getShell(), "quick-fix");
 		popup().close();
 
+		// a fix that replaces a name shows the icon of a change, one that writes an owner in the icon of an addition
+		QuickFixProposal change = (QuickFixProposal) labelled(fixes, "Change to \u2018Enterprise\u2019");
+		assertEquals(PlanFix.Kind.CHANGE, change.fix().kind());
+		assertNotNull(change.getImage());
+		assertNotSame(PlanImages.fix(PlanFix.in(change.fix().edits().keySet().iterator().next(), "add")
+				.edit(new TextEdit(0, 0, "x")).build()), change.getImage());
 		labelled(fixes, "Change to \u2018Enterprise\u2019").apply(editor.document());
 		assertTrue(editor.document().get().contains("\t\towner lead Enterprise\n\t\tmeasured by Apprentices"));
 		Ui.waitUntil("the marker to go", () -> {
@@ -121,7 +134,10 @@ class QuickFixUiTest {
 		Screenshots.save(editor.getSite().getShell(), "quick-fix-owner");
 		popup().close();
 
-		labelled(fixes, "Make \u2018CustomerAndCommunities\u2019 the lead owner").apply(editor.document());
+		QuickFixProposal owner = (QuickFixProposal) labelled(fixes, "Make \u2018CustomerAndCommunities\u2019 the lead owner");
+		assertEquals(PlanFix.Kind.ADD, owner.fix().kind());
+		assertSame(PlanImages.fix(owner.fix()), owner.getImage());
+		owner.apply(editor.document());
 		assertTrue(editor.document().get().contains("\t\tstatement \"We will establish a 'right to bid' process for individuals,"
 				+ " community groups and staff.\"\n\t\towner lead CustomerAndCommunities\n\t}\n"), editor.document().get());
 		Ui.waitUntil("the unowned-commitment marker to go", () -> {

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.throughline.ui.images.PlanImages;
 
 /** One completion: the name or keyword to insert, shown with the element's title beside it. */
 public class PlanCompletionProposal
@@ -116,7 +117,7 @@ public class PlanCompletionProposal
 
 	@Override
 	public Image getImage() {
-		return null;
+		return PlanImages.proposal(entry);
 	}
 
 	@Override

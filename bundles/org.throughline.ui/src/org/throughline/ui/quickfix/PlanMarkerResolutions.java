@@ -18,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.throughline.dsl.ide.quickfix.PlanFix;
+import org.throughline.ui.images.PlanImages;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes.FixFailedException;
 import org.throughline.projects.PlanLanguage;
@@ -95,7 +96,7 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public Image getImage() {
-			return null;
+			return PlanImages.fix(fix);
 		}
 	}
 }

@@ -8,11 +8,11 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFixes.FixFailedException;
 import org.throughline.ui.hover.Html;
+import org.throughline.ui.images.PlanImages;
 
 /** One quick fix offered in the editor (Ctrl+1); applying it edits the files and places the caret. */
 public class QuickFixProposal implements ICompletionProposal {
@@ -61,7 +61,7 @@ public class QuickFixProposal implements ICompletionProposal {
 
 	@Override
 	public Image getImage() {
-		return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+		return PlanImages.fix(fix);
 	}
 
 	@Override

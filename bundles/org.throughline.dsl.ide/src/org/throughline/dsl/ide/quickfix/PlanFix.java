@@ -24,6 +24,29 @@ public record PlanFix(String label, String description, Map<URI, List<TextEdit>>
 		formatRegions = Map.copyOf(formatRegions);
 	}
 
+	/** What a fix does to the text, as its icon shows it. */
+	public enum Kind {
+		/** It only inserts text: an owner, an update, a reply. */
+		ADD,
+		/** It only deletes text. */
+		REMOVE,
+		/** It replaces text: a name, a status, a citation. */
+		CHANGE
+	}
+
+	/** Whether it adds, removes or changes text, read from its edits. */
+	public Kind kind() {
+		boolean inserts = true;
+		boolean deletes = true;
+		for (List<TextEdit> fileEdits : edits.values()) {
+			for (TextEdit edit : fileEdits) {
+				inserts &= edit.length() == 0;
+				deletes &= edit.text().isEmpty();
+			}
+		}
+		return inserts ? Kind.ADD : deletes ? Kind.REMOVE : Kind.CHANGE;
+	}
+
 	/** A fix that changes one file. */
 	public static Builder in(URI file, String label) {
 		return new Builder(label).file(file);
