@@ -8,12 +8,13 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
+import org.throughline.ui.problems.ProblemsColumns;
 
 /**
  * On the first start in a workspace, opens the window over the whole screen and, when the workspace is empty, offers
  * to create the Bold Steps for Kent example, so a new user sees a real plan, its gaps and its traces before writing
- * one. Asked once per workspace; {@code -Dthroughline.welcome=off}
- * turns it off (the workbench tests do).
+ * one. Asked once per workspace; {@code -Dthroughline.welcome=off} turns it off (the workbench tests do). The
+ * Problems view's columns are sized on its first showing in any case ({@link ProblemsColumns}).
  */
 public class FirstStart implements IStartup {
 
@@ -22,10 +23,16 @@ public class FirstStart implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			IWorkbenchWindow first = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (first != null) {
+				ProblemsColumns.watch(first);
+			}
+		});
 		if ("off".equals(System.getProperty(SWITCH)) || alreadyWelcomed()) {
 			return;
 		}
-		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			if (window != null) {

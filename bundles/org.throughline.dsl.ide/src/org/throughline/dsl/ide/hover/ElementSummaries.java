@@ -157,8 +157,9 @@ public final class ElementSummaries {
 		// the golden thread, once business plans are written
 		List<String> actions = new ArrayList<>();
 		for (Action action : DeliveryFacts.actions(references.links(), commitment)) {
-			List<Owner> owners = DeliveryFacts.owners(action);
-			actions.add(Labels.nameAndTitle(action) + (owners.isEmpty() ? "" : "; owned by " + Labels.name(owners.get(0))));
+			List<Owner> actionOwners = DeliveryFacts.owners(action);
+			actions.add(Labels.nameAndTitle(action)
+					+ (actionOwners.isEmpty() ? "" : "; owned by " + Labels.name(actionOwners.get(0))));
 		}
 		if (!actions.isEmpty()) {
 			sections.add(new Section(DELIVERED_BY_ACTIONS, actions));

@@ -149,6 +149,27 @@ class TraceGraphViewTest {
 	}
 
 	@WorkbenchTest
+	void aBoxsTooltipGoesWhenTheMouseLeavesOrTheGraphChanges() throws Exception {
+		view = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.S2");
+		view.setZoom(1);
+		EObject indicator = model.element("kent.indicators.KccApprentices").orElseThrow();
+		Box box = graph.boxes().get(graph.graph().nodeOf(indicator));
+		Event move = new Event();
+		move.x = (int) (box.x() + box.width() / 2);
+		move.y = (int) (box.y() + box.height() / 2);
+		view.canvas().notifyListeners(SWT.MouseMove, move);
+		assertTrue(view.canvas().getToolTipText().contains("Apprentices"), view.canvas().getToolTipText());
+		view.canvas().notifyListeners(SWT.MouseExit, new Event());
+		assertEquals(null, view.canvas().getToolTipText(), "no tooltip once the mouse has left the graph");
+
+		view.canvas().notifyListeners(SWT.MouseMove, move);
+		assertTrue(view.canvas().getToolTipText() != null);
+		draw(model, "kent.boldsteps.BoldSteps.V1");
+		assertEquals(null, view.canvas().getToolTipText(), "no tooltip of a box the new graph does not have");
+	}
+
+	@WorkbenchTest
 	void doubleClickingABoxOpensItsSource() throws Exception {
 		LaidOutGraph graph = draw(model, "kent.boldsteps.BoldSteps.S2");
 		view.setZoom(1);

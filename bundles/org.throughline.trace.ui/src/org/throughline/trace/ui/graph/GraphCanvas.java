@@ -66,6 +66,8 @@ final class GraphCanvas extends Canvas {
 		});
 		addListener(SWT.MouseDoubleClick, e -> nodeAt(e.x, e.y).ifPresent(doubleClicked));
 		addListener(SWT.MouseMove, e -> hover(nodeAt(e.x, e.y).orElse(null)));
+		// a tooltip left behind names a node the mouse is no longer over
+		addListener(SWT.MouseExit, e -> hover(null));
 		addListener(SWT.MouseVerticalWheel, e -> {
 			if ((e.stateMask & SWT.MOD1) != 0) {
 				e.doit = false;
@@ -88,6 +90,7 @@ final class GraphCanvas extends Canvas {
 	void show(LaidOutGraph shown) {
 		graph = shown;
 		hovered = null;
+		setToolTipText(null); // the node it named is gone with the old graph
 		originX = 0;
 		originY = 0;
 		var area = getClientArea();
