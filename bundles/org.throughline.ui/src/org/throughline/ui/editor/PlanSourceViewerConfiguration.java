@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IAutoEditStrategy;
@@ -22,8 +23,10 @@ import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.osgi.framework.FrameworkUtil;
 import org.throughline.dsl.ide.highlighting.PlanStyles;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.colouring.PlanTokenScanner;
@@ -110,6 +113,7 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
 		assistant.setContextInformationPopupOrientation(IContentAssistant.CONTEXT_INFO_ABOVE);
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		assistant.setRestoreCompletionProposalSize(popupSize("completion"));
 		return assistant;
 	}
 
@@ -118,7 +122,24 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
 		assistant.setQuickAssistProcessor(new PlanQuickAssistProcessor(editor));
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		assistant.setRestoreCompletionProposalSize(popupSize("quickFix"));
 		return assistant;
+	}
+
+	/**
+	 * Where a popup's size is kept once the person resizes it; at first wide enough for a fix that names an element
+	 * ("Create indicator 'EstablishRightToBidProcess' to measure it") or an owner with its title.
+	 */
+	private static IDialogSettings popupSize(String popup) {
+		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(PlanSourceViewerConfiguration.class))
+				.getDialogSettings();
+		IDialogSettings section = all.getSection(popup);
+		if (section == null) {
+			section = all.addNewSection(popup);
+			section.put(ContentAssistant.STORE_SIZE_X, 640);
+			section.put(ContentAssistant.STORE_SIZE_Y, 260);
+		}
+		return section;
 	}
 
 	@Override
