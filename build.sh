@@ -16,6 +16,8 @@ product=releng/org.throughline.product/target/products/org.throughline.product/l
 
 JAVA_HOME=$("$launcher" --java) || exit 2
 export JAVA_HOME
+# the workbench tests see scroll bars as the launcher shows them
+export GTK_OVERLAY_SCROLLING=0
 
 with_display() {
 	if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
