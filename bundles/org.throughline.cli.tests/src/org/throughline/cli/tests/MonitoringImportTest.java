@@ -81,6 +81,23 @@ class MonitoringImportTest {
 	}
 
 	@Test
+	void aRowAsTheFileAlreadySaysItLaidOutOtherwiseChangesNothing() throws Exception {
+		Path folder = walkthrough();
+		// the Q4 actual, written by hand with other spaces and a note of its own
+		Path indicators = folder.resolve("indicators.plan");
+		Files.writeString(indicators, Files.readString(indicators).replace(
+				"\tactual 1 for 2011/12 Q4 commentary", "\tactual 1   for 2011/12 Q4 /* as reported */ commentary"));
+		Map<String, byte[]> before = ImportCommandTest.snapshot(folder);
+		Path returns = sheet("csv", List.of(List.of("indicator", "period", "value", "commentary", "source"),
+				List.of("DistrictPlansAgreed", "2011/12 Q4", "1",
+						"Illustrative: the second and third pilots wait for district budgets.", "QuarterlyReturns")));
+		Run run = Run.of("import", folder.toString(), returns.toString());
+		assertEquals(0, run.code(), run.err());
+		assertEquals(List.of(returns + ": no row changes the plan (1 row read)"), run.outLines());
+		ImportCommandTest.assertSameFiles(before, ImportCommandTest.snapshot(folder));
+	}
+
+	@Test
 	void aQuartersProgressUpdatesAreAdded() throws Exception {
 		Path folder = walkthrough();
 		String before = Files.readString(folder.resolve("plan.plan"));

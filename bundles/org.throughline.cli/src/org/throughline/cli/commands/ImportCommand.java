@@ -179,7 +179,8 @@ public final class ImportCommand implements Command {
 			return;
 		}
 		String rows = result.rowsChanged() + " of " + result.rows() + (result.rows() == 1 ? " row" : " rows");
-		String line = after.isEmpty() ? sheet.name() + ": no row changes the plan (" + result.rows() + " rows read)"
+		String read = result.rows() + (result.rows() == 1 ? " row" : " rows") + " read";
+		String line = after.isEmpty() ? sheet.name() + ": no row changes the plan (" + read + ")"
 				: (dryRun ? "Would import " : "Imported ") + sheet.name() + ": " + rows + " changed "
 						+ String.join(", ", fileSummaries) + (dryRun ? "; nothing was written (--dry-run)" : "");
 		(dryRun ? context.err() : context.out()).println(line);

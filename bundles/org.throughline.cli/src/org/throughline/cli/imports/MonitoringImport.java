@@ -9,14 +9,11 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParser;
 import org.throughline.dsl.ide.quickfix.fixes.Blocks;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.services.PlanGrammarAccess;
 import org.throughline.dsl.text.StringLiteral;
-import org.throughline.dsl.text.TextEdit;
 import org.throughline.model.monitoring.CommitmentStatus;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
@@ -76,88 +73,107 @@ public final class MonitoringImport {
 	private record Line(EObject owner, EObject replaces, String text) {
 	}
 
+	/** What a row of one kind says: the line it makes, and the period it is for. */
+	private record Read(Line line, ReportingPeriod period) {
+	}
+
+	/** Reads a row of one kind; null when it cannot be imported, its problems noted in its cells. */
+	private interface RowReader<C extends Enum<C> & ColumnHeading> {
+		Read read(RowCells<C> cells);
+	}
+
 	/** Checks every row of actuals and, when none has a problem, works out the edits. */
 	public ImportedRows actuals(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
-		List<ImportProblem> problems = new ArrayList<>();
-		Map<Actuals, Integer> columns = RowCells.columns(sheet, Actuals.class, problems);
-		Map<String, Integer> seen = new HashMap<>();
 		List<Line> lines = new ArrayList<>();
-		for (Spreadsheet.Row row : sheet.body()) {
-			RowCells<Actuals> cells = new RowCells<>(sheet.name(), row, columns, problems);
-			int before = cells.problemCount();
-			Indicator indicator = cells.element(Actuals.INDICATOR, Indicator.class, "indicator", names);
-			ReportingPeriod period = period(cells, Actuals.PERIOD);
-			String value = cells.text(Actuals.VALUE);
-			if (value.isEmpty()) {
-				cells.problem(Actuals.VALUE, "the row gives no value");
-			} else if (!parses(grammar.getQuantityRule(), value)) {
-				cells.problem(Actuals.VALUE, "'" + value + "' is not a value as the plan language writes one: 350,"
-						+ " about 7000, 11%, 11.2%, £1.2m, £350,000");
-			}
-			String citation = citation(cells, Actuals.SOURCE);
-			if (indicator == null || period == null || cells.problemCount() > before) {
-				continue;
-			}
-			Integer earlier = seen.putIfAbsent(index.qualifiedName(indicator) + " " + period, row.number());
-			if (earlier != null) {
-				cells.problem(Actuals.PERIOD, "duplicate row: the actual of " + index.qualifiedName(indicator) + " for "
-						+ period + " is already on row " + earlier);
-				continue;
-			}
-			String commentary = cells.text(Actuals.COMMENTARY);
-			String observation = value + " for " + period
-					+ (commentary.isEmpty() ? "" : " commentary " + StringLiteral.of(commentary)) + citation;
-			Observation existing = indicator.getActuals().stream()
-					.filter(a -> period.equals(a.getPeriod()) && a.getPeriodEnd() == null).findFirst().orElse(null);
-			lines.add(existing != null ? new Line(indicator, existing, observation)
-					: new Line(indicator, null, "actual " + observation));
-		}
+		List<ImportProblem> problems = rows(sheet, Actuals.class, Actuals.PERIOD, "actual", this::actual, lines);
 		return edits(sheet, problems, lines, changes, fileOf, texts);
 	}
 
 	/** Checks every row of progress updates and, when none has a problem, works out the edits. */
 	public ImportedRows progress(Spreadsheet sheet, PlanTextChanges changes, Function<EObject, String> fileOf,
 			Map<String, String> texts) {
-		List<ImportProblem> problems = new ArrayList<>();
-		Map<Progress, Integer> columns = RowCells.columns(sheet, Progress.class, problems);
-		Map<String, Integer> seen = new HashMap<>();
 		List<Line> lines = new ArrayList<>();
-		for (Spreadsheet.Row row : sheet.body()) {
-			RowCells<Progress> cells = new RowCells<>(sheet.name(), row, columns, problems);
-			int before = cells.problemCount();
-			Commitment commitment = cells.element(Progress.COMMITMENT, Commitment.class, "commitment", names);
-			ReportingPeriod period = period(cells, Progress.PERIOD);
-			String on = cells.date(Progress.ON);
-			ScaleLevel level = commitment == null ? null : level(commitment, cells);
-			String reporter = "";
-			if (!cells.text(Progress.REPORTED_BY).isEmpty()) {
-				Owner owner = cells.element(Progress.REPORTED_BY, Owner.class, "owner", names);
-				if (owner != null) {
-					String qualified = index.qualifiedName(owner);
-					reporter = " by " + blocks.nameInScope(commitment == null ? owner : commitment,
-							PlanPackage.Literals.PROGRESS_UPDATE__REPORTED_BY, qualified).map(Blocks.Named::text)
-							.orElse(qualified);
-				}
-			}
-			String citation = citation(cells, Progress.SOURCE);
-			if (commitment == null || period == null || level == null || cells.problemCount() > before) {
-				continue;
-			}
-			Integer earlier = seen.putIfAbsent(index.qualifiedName(commitment) + " " + period, row.number());
-			if (earlier != null) {
-				cells.problem(Progress.PERIOD, "duplicate row: the update of " + index.qualifiedName(commitment)
-						+ " for " + period + " is already on row " + earlier);
-				continue;
-			}
-			String commentary = cells.text(Progress.COMMENTARY);
-			String update = "update " + period + (on.isEmpty() ? "" : " on " + on) + " status " + level.getName()
-					+ reporter + (commentary.isEmpty() ? "" : " " + StringLiteral.of(commentary)) + citation;
-			ProgressUpdate existing = commitment.getUpdates().stream().filter(u -> period.equals(u.getPeriod()))
-					.findFirst().orElse(null);
-			lines.add(new Line(commitment, existing, update));
-		}
+		List<ImportProblem> problems = rows(sheet, Progress.class, Progress.PERIOD, "update", this::update, lines);
 		return edits(sheet, problems, lines, changes, fileOf, texts);
+	}
+
+	/**
+	 * Reads every row of the sheet as {@code reader} reads one, refusing a second row for the same element and period
+	 * (a {@code statement}, "actual" or "update", is reported once per period); the lines go to {@code lines}.
+	 */
+	private <C extends Enum<C> & ColumnHeading> List<ImportProblem> rows(Spreadsheet sheet, Class<C> kind,
+			C periodColumn, String statement, RowReader<C> reader, List<Line> lines) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<C, Integer> columns = RowCells.columns(sheet, kind, problems);
+		Map<String, Integer> seen = new HashMap<>();
+		for (Spreadsheet.Row row : sheet.body()) {
+			RowCells<C> cells = new RowCells<>(sheet.name(), row, columns, problems);
+			int before = cells.problemCount();
+			Read read = reader.read(cells);
+			if (read == null || cells.problemCount() > before) {
+				continue;
+			}
+			String element = index.qualifiedName(read.line().owner());
+			Integer earlier = seen.putIfAbsent(element + " " + read.period(), row.number());
+			if (earlier != null) {
+				cells.problem(periodColumn, "duplicate row: the " + statement + " of " + element + " for "
+						+ read.period() + " is already on row " + earlier);
+				continue;
+			}
+			lines.add(read.line());
+		}
+		return problems;
+	}
+
+	private Read actual(RowCells<Actuals> cells) {
+		Indicator indicator = cells.element(Actuals.INDICATOR, Indicator.class, "indicator", names);
+		ReportingPeriod period = period(cells, Actuals.PERIOD);
+		String value = cells.text(Actuals.VALUE);
+		if (value.isEmpty()) {
+			cells.problem(Actuals.VALUE, "the row gives no value");
+		} else if (!parses(grammar.getQuantityRule(), value)) {
+			cells.problem(Actuals.VALUE, "'" + value + "' is not a value as the plan language writes one: 350,"
+					+ " about 7000, 11%, 11.2%, £1.2m, £350,000");
+		}
+		String citation = citation(cells, Actuals.SOURCE);
+		if (indicator == null || period == null) {
+			return null;
+		}
+		String commentary = cells.text(Actuals.COMMENTARY);
+		String observation = value + " for " + period
+				+ (commentary.isEmpty() ? "" : " commentary " + StringLiteral.of(commentary)) + citation;
+		Observation existing = indicator.getActuals().stream()
+				.filter(a -> period.equals(a.getPeriod()) && a.getPeriodEnd() == null).findFirst().orElse(null);
+		return new Read(existing != null ? new Line(indicator, existing, observation)
+				: new Line(indicator, null, "actual " + observation), period);
+	}
+
+	private Read update(RowCells<Progress> cells) {
+		Commitment commitment = cells.element(Progress.COMMITMENT, Commitment.class, "commitment", names);
+		ReportingPeriod period = period(cells, Progress.PERIOD);
+		String on = cells.date(Progress.ON);
+		ScaleLevel level = commitment == null ? null : level(commitment, cells);
+		String reporter = "";
+		if (!cells.text(Progress.REPORTED_BY).isEmpty()) {
+			Owner owner = cells.element(Progress.REPORTED_BY, Owner.class, "owner", names);
+			if (owner != null) {
+				String qualified = index.qualifiedName(owner);
+				reporter = " by " + blocks.nameInScope(commitment == null ? owner : commitment,
+						PlanPackage.Literals.PROGRESS_UPDATE__REPORTED_BY, qualified).map(Blocks.Named::text)
+						.orElse(qualified);
+			}
+		}
+		String citation = citation(cells, Progress.SOURCE);
+		if (commitment == null || period == null || level == null) {
+			return null;
+		}
+		String commentary = cells.text(Progress.COMMENTARY);
+		String update = "update " + period + (on.isEmpty() ? "" : " on " + on) + " status " + level.getName()
+				+ reporter + (commentary.isEmpty() ? "" : " " + StringLiteral.of(commentary)) + citation;
+		ProgressUpdate existing = commitment.getUpdates().stream().filter(u -> period.equals(u.getPeriod()))
+				.findFirst().orElse(null);
+		return new Read(new Line(commitment, existing, update), period);
 	}
 
 	private ImportedRows edits(Spreadsheet sheet, List<ImportProblem> problems, List<Line> lines,
@@ -171,9 +187,7 @@ public final class MonitoringImport {
 			String file = fileOf.apply(line.owner());
 			String text = texts.get(file);
 			if (line.replaces() != null) {
-				ICompositeNode node = NodeModelUtils.getNode(line.replaces());
-				if (!text.substring(node.getOffset(), node.getOffset() + node.getLength()).equals(line.text())) {
-					changes.edit(file, text, new TextEdit(node.getOffset(), node.getLength(), line.text()));
+				if (changes.replace(file, text, line.replaces(), line.text())) {
 					changed++;
 				}
 			} else {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.parser.IParser;
 import org.throughline.cli.CommandFailure;
 import org.throughline.dsl.ide.formatting.PlanTextFormatter;
 import org.throughline.dsl.ide.quickfix.fixes.Blocks;
@@ -62,7 +63,8 @@ public record PlanImport(String kind, List<ImportProblem> problems, int rows, in
 		}
 		PlanIndex names = PlanIndex.of(workspace.resourceSet());
 		Blocks blocks = language.getInstance(Blocks.class);
-		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class));
+		PlanTextChanges changes = new PlanTextChanges(language.getInstance(PlanTextFormatter.class),
+				language.getInstance(IParser.class));
 		Function<EObject, String> fileOf = element -> relative(workspace,
 				(XtextResource) element.eResource());
 		ImportedRows result = switch (kind) {

@@ -1,10 +1,20 @@
 package org.throughline.cli.imports;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
@@ -24,8 +34,11 @@ public final class PlanTextChanges {
 	private final Map<String, String> before = new LinkedHashMap<>();
 	private final Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
 
-	public PlanTextChanges(PlanTextFormatter formatter) {
+	private final IParser parser;
+
+	public PlanTextChanges(PlanTextFormatter formatter, IParser parser) {
 		this.formatter = formatter;
+		this.parser = parser;
 	}
 
 	/** Adds an edit of {@code file}, whose text is {@code text}. */
@@ -51,6 +64,45 @@ public final class PlanTextChanges {
 			added.append(line.isEmpty() ? "" : indent + line).append('\n');
 		}
 		edit(file, text, TextEdit.insert(ownLine ? lineStart : brace, added.toString()));
+	}
+
+	/**
+	 * Replaces the text of an element of {@code file} with {@code replacement}, unless the two say the same thing
+	 * laid out otherwise (other spaces or line breaks, a comment): a row imported again as it was written by hand
+	 * leaves the file as it is, and is not counted as a change.
+	 *
+	 * @return whether it replaced
+	 */
+	public boolean replace(String file, String text, EObject element, String replacement) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (tokens(node).equals(tokens(replacement, node))) {
+			return false;
+		}
+		edit(file, text, new TextEdit(node.getOffset(), node.getLength(), replacement));
+		return true;
+	}
+
+	/** The text's words and symbols as the language reads them, without the spaces and comments between them. */
+	private static List<String> tokens(INode node) {
+		List<String> tokens = new ArrayList<>();
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				tokens.add(leaf.getText());
+			}
+		}
+		return tokens;
+	}
+
+	/** The tokens of {@code text} read by the rule that {@code like} was read by; none when it does not parse. */
+	private List<String> tokens(String text, INode like) {
+		EObject grammar = like.getGrammarElement();
+		AbstractRule rule = grammar instanceof RuleCall call ? call.getRule()
+				: grammar instanceof AbstractRule own ? own : null;
+		if (!(rule instanceof ParserRule parserRule)) {
+			return List.of(text);
+		}
+		IParseResult parsed = parser.parse(parserRule, new StringReader(text));
+		return parsed.hasSyntaxErrors() ? List.of(text) : tokens(parsed.getRootNode());
 	}
 
 	public boolean isEmpty() {

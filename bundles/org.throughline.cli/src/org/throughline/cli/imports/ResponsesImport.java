@@ -9,13 +9,10 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.throughline.dsl.ide.quickfix.fixes.Blocks;
 import org.throughline.dsl.linking.NearestName;
 import org.throughline.dsl.scoping.PlanIndex;
 import org.throughline.dsl.text.StringLiteral;
-import org.throughline.dsl.text.TextEdit;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.ConsultationTheme;
@@ -130,10 +127,7 @@ public final class ResponsesImport {
 			String file = fileOf.apply(want.consultation());
 			String text = texts.get(file);
 			if (want.existing() != null) {
-				ICompositeNode node = NodeModelUtils.getNode(want.existing());
-				String before = text.substring(node.getOffset(), node.getOffset() + node.getLength());
-				if (!before.equals(want.text())) {
-					changes.edit(file, text, new TextEdit(node.getOffset(), node.getLength(), want.text()));
+				if (changes.replace(file, text, want.existing(), want.text())) {
 					changed++;
 				}
 				continue;

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.throughline.dsl.text.Utf8;
 
 /**
  * Reads the rows of a {@code .csv} file (with Apache Commons CSV, RFC 4180) or of the first sheet of an {@code .xlsx}
@@ -86,9 +84,7 @@ public final class SpreadsheetReader {
 			throw new UnreadableSpreadsheet(name + ": the file is UTF-16 (Excel's \"Unicode text\"); save it as CSV UTF-8");
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-					.toString();
+			return Utf8.decode(bytes, start);
 		} catch (CharacterCodingException e) {
 			throw new UnreadableSpreadsheet(name + ":" + lineOfFirstBadByte(bytes, start)
 					+ ": the file is not UTF-8 (perhaps Windows-1252 or Latin-1); save it as CSV UTF-8", e);
