@@ -111,6 +111,7 @@ public final class Benchmark {
 			out.println(misspelt.get(misspelt.size() - 1));
 		}
 		Map<String, Double> editor = runEditorCheck(work, EDITOR_FILE_COMMITMENTS);
+		Map<String, Double> completion = runPhases(CompletionTime.class, example.toString());
 		out.println();
 		printTable(out, rows);
 		out.println();
@@ -128,6 +129,10 @@ public final class Benchmark {
 			out.printf(Locale.ROOT, "editor check of one plan file of %,d commitments: out of memory at %s%n",
 					EDITOR_FILE_COMMITMENTS, HEAP.substring(4));
 		}
+		out.printf(Locale.ROOT, "completion of an owner in the shipped example: first %.0f ms, then median %.0f ms,"
+				+ " longest %.0f ms of %d (%d proposals)%n", completion.get("completionFirstMs"),
+				completion.get("completionMedianMs"), completion.get("completionMaxMs"), CompletionTime.MEASURED,
+				completion.get("completionProposals").intValue());
 	}
 
 	/**
