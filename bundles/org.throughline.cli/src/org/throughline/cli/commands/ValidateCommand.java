@@ -9,6 +9,7 @@ import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.Json;
+import org.throughline.cli.output.Sarif;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 
@@ -25,7 +26,7 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public String arguments() {
-		return "DIR [--format text|json] [--as-at DATE]";
+		return "DIR [--format text|json|sarif] [--as-at DATE]";
 	}
 
 	@Override
@@ -37,11 +38,16 @@ public final class ValidateCommand implements Command {
 	public int run(List<String> words, CommandContext context) throws UsageException, CommandFailure {
 		Arguments arguments = Arguments.parse(words, Set.of("--format", "--as-at"), Set.of());
 		String folder = arguments.single("plan folder DIR");
-		String format = arguments.choice("--format", "text", List.of("text", "json"));
+		String format = arguments.choice("--format", "text", List.of("text", "json", "sarif"));
 		LoadedPlan plan = context.load(folder, CommandContext.asAtOption(arguments));
 		PrintStream out = context.out();
 		if (format.equals("json")) {
 			writeJson(plan, folder, out);
+		} else if (format.equals("sarif")) {
+			// each file as the command was given it, the plan folder joined with the file's path below it
+			String base = folder.replace('\\', '/').replaceAll("/+$", "");
+			Sarif.write(plan.diagnostics(), plan.diagnostics().stream()
+					.map(d -> (base.isEmpty() || base.equals(".") ? "" : base + "/") + plan.relativeFile(d)).toList(), out);
 		} else {
 			plan.diagnostics().forEach(d -> out.println(plan.format(d)));
 			out.println(plan.fileCount() + (plan.fileCount() == 1 ? " file, " : " files, ")
