@@ -39,6 +39,23 @@ class HtmlCommandTest {
 	}
 
 	@Test
+	void atATerminalTheFilesWrittenAreCountedOnOneLineOfStandardErrorThatIsClearedAtTheEnd() throws Exception {
+		Path plans = kent();
+		System.setProperty("throughline.progress", "terminal"); // as the launcher says when stderr is a terminal
+		Run run;
+		try {
+			run = Run.of("html", plans.toString(), "-o", temp.resolve("site").toString());
+		} finally {
+			System.clearProperty("throughline.progress");
+		}
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.err().startsWith("\rWriting the site's files: 25\rWriting the site's files: 50"), run.err());
+		assertTrue(run.err().matches("(?s).*\r +\r"), "the line is cleared at the end: " + run.err());
+		assertFalse(run.err().contains("\n"), "one line, written over, and nothing left of it");
+		assertTrue(run.out().startsWith("Published "), run.out());
+	}
+
+	@Test
 	void theSiteIsWrittenIntoOutAndNowhereElse() throws Exception {
 		Path plans = kent();
 		Path out = temp.resolve("site");

@@ -13,6 +13,7 @@ import org.throughline.cli.args.Arguments;
 import org.throughline.cli.args.UsageException;
 import org.throughline.cli.load.LoadedPlan;
 import org.throughline.cli.output.SafeOutput;
+import org.throughline.cli.output.TerminalProgress;
 import org.throughline.dsl.sources.SourceTexts;
 import org.throughline.dsl.workspace.PlanDiagnostic;
 import org.throughline.html.Finding;
@@ -65,9 +66,10 @@ public final class HtmlCommand implements Command {
 		History compared = history;
 		long start = System.nanoTime();
 		int[] pages = new int[1];
-		SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
-				target -> pages[0] = publish(plan, compared, target, path -> {
-				}));
+		try (TerminalProgress progress = TerminalProgress.of(context.err(), "Writing the site's files")) {
+			SafeOutput.writeFolder(Path.of(output), SiteGenerator::holdsSite, "site",
+					target -> pages[0] = publish(plan, compared, target, progress));
+		}
 		// the one line that depends on the clock is this summary; the files do not
 		context.out().printf(Locale.ROOT, "Published %d pages to %s in %.1f s%n", pages[0], output,
 				(System.nanoTime() - start) / 1e9);
