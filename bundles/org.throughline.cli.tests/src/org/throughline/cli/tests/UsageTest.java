@@ -48,7 +48,7 @@ class UsageTest {
 
 	@Test
 	void noFolder() {
-		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json] [--as-at DATE])",
+		assertUsageError("throughline validate: missing plan folder DIR (usage: throughline validate DIR [--format text|json|sarif] [--as-at DATE])",
 				"validate");
 	}
 
@@ -61,13 +61,13 @@ class UsageTest {
 	@Test
 	void anUnknownOption() {
 		assertUsageError("throughline validate: unknown option --verbose "
-				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--verbose");
+				+ "(usage: throughline validate DIR [--format text|json|sarif] [--as-at DATE])", "validate", "plans", "--verbose");
 	}
 
 	@Test
 	void aBadFormat() {
-		assertUsageError("throughline validate: --format must be text or json, not xml "
-				+ "(usage: throughline validate DIR [--format text|json] [--as-at DATE])", "validate", "plans", "--format", "xml");
+		assertUsageError("throughline validate: --format must be text, json or sarif, not xml "
+				+ "(usage: throughline validate DIR [--format text|json|sarif] [--as-at DATE])", "validate", "plans", "--format", "xml");
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class UsageTest {
 
 	@Test
 	void exportWithoutFormatOrOutput() {
-		assertUsageError("throughline export: --format is required: csv or xlsx or xmi "
+		assertUsageError("throughline export: --format is required: csv, xlsx or xmi "
 				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans", "-o", "x");
 		assertUsageError("throughline export: -o FILE is required "
 				+ "(usage: throughline export DIR --format csv|xlsx|xmi -o FILE [--gaps-only])", "export", "plans",

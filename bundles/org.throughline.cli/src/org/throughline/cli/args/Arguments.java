@@ -91,11 +91,17 @@ public final class Arguments {
 	public String choice(String option, String fallback, List<String> allowed) throws UsageException {
 		String value = value(option, fallback);
 		if (value == null) {
-			throw new UsageException(option + " is required: " + String.join(" or ", allowed));
+			throw new UsageException(option + " is required: " + either(allowed));
 		}
 		if (!allowed.contains(value)) {
-			throw new UsageException(option + " must be " + String.join(" or ", allowed) + ", not " + value);
+			throw new UsageException(option + " must be " + either(allowed) + ", not " + value);
 		}
 		return value;
+	}
+
+	/** "text or json"; "text, json or sarif". */
+	private static String either(List<String> allowed) {
+		return allowed.size() < 2 ? String.join("", allowed)
+				: String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
 	}
 }
