@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
 import org.eclipse.help.IHelpResource;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
@@ -51,7 +52,7 @@ public final class GuideHelpUI extends AbstractHelpUI {
 	@Override
 	public void displayDynamicHelp() {
 		Display display = Display.getCurrent();
-		IContext context = display == null ? null : contextOf(display.getFocusControl());
+		IContext context = display == null ? null : contextAt(display.getFocusControl());
 		if (context != null) {
 			displayContext(context, 0, 0);
 		} else {
@@ -84,7 +85,11 @@ public final class GuideHelpUI extends AbstractHelpUI {
 					"Throughline Guide", "The Throughline user guide");
 			browser.openURL(page);
 		} catch (PartInitException e) {
-			report("No web browser could show the guide (" + e.getMessage() + "); its pages are in " + page + ".", e);
+			// no browser the workbench knows of: the desktop's own opener for web pages may still have one
+			if (!Program.launch(page.toString())) {
+				report("No web browser could show the guide (" + e.getMessage() + "); its pages are in " + page
+						+ ".", e);
+			}
 		}
 	}
 
@@ -136,7 +141,7 @@ public final class GuideHelpUI extends AbstractHelpUI {
 	}
 
 	/** The help context of the control or of the nearest of its parents that has one; null when none has. */
-	private static IContext contextOf(Control control) {
+	public static IContext contextAt(Control control) {
 		for (Control at = control; at != null; at = at.getParent()) {
 			if (at.getData(HELP_KEY) instanceof String id) {
 				IContext context = HelpSystem.getContext(id);

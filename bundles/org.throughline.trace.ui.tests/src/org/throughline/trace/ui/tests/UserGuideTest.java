@@ -35,6 +35,7 @@ import org.eclipse.help.ITopic;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.osgi.framework.Bundle;
 import org.throughline.dsl.validation.IssueCodes;
@@ -46,6 +47,7 @@ import org.throughline.trace.ui.matrix.MatrixEditorInput;
 import org.throughline.trace.ui.restructure.RestructureView;
 import org.throughline.trace.ui.tree.TraceView;
 import org.throughline.ui.HelpContexts;
+import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.tests.Fixtures;
 import org.throughline.ui.tests.WorkbenchTest;
 import org.w3c.dom.Element;
@@ -87,7 +89,14 @@ class UserGuideTest {
 	void everyContextTheEditorAndTheViewsSetNamesPagesOfTheGuide() throws Exception {
 		ExampleProjects.kent();
 		IFile plan = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjects.KENT).getFile("bold-steps.plan");
-		Fixtures.open(plan);
+		PlanEditor editor = Fixtures.open(plan);
+		// F1 in the editor's text shows the editor's page: the key is bound, and the text's context names the page
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertTrue(Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.help.dynamicHelp"))
+				.anyMatch(key -> key.format().equals("F1")), "F1 is not bound to the context help");
+		Control text = editor.viewer().getTextWidget();
+		assertEquals("/" + GUIDE + "/guide/editor.html",
+				GuideHelpUI.firstTopic(GuideHelpUI.contextAt(text)).orElseThrow());
 		for (String view : List.of(TraceView.ID, TraceGraphView.ID, CoverageDashboardView.ID, RestructureView.ID)) {
 			Ui.page().showView(view);
 		}
