@@ -38,7 +38,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.osgi.framework.Bundle;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.projects.PlanLanguage;
 import org.throughline.help.display.GuideHelpUI;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.graph.TraceGraphView;
@@ -166,6 +169,30 @@ class UserGuideTest {
 			}
 		}
 		assertEquals(List.of(), missing, "issue codes the guide does not explain");
+	}
+
+	@WorkbenchTest
+	void theLanguagePageShowsEveryKeywordOfTheGrammar() throws Exception {
+		IGrammarAccess grammar = PlanLanguage.get(IGrammarAccess.class);
+		String page = text(Platform.getBundle(GUIDE), "guide/language.html");
+		Set<String> shown = new TreeSet<>();
+		Matcher code = Pattern.compile("<(code|pre)>(.*?)</\\1>", Pattern.DOTALL).matcher(page);
+		while (code.find()) {
+			Matcher word = Pattern.compile("[a-z][a-z0-9-]*").matcher(code.group(2));
+			while (word.find()) {
+				shown.add(word.group());
+			}
+		}
+		Set<String> keywords = GrammarUtil.getAllKeywords(grammar.getGrammar());
+		assertTrue(keywords.size() > 100, keywords.toString());
+		Set<String> missing = new TreeSet<>();
+		for (String keyword : keywords) {
+			if (keyword.matches("[a-z][a-z0-9-]+") && !shown.contains(keyword)) {
+				missing.add(keyword);
+			}
+		}
+		assertEquals(Set.of(), missing, "keywords of the plan language the guide does not show");
+		assertTrue(shown.containsAll(Set.of("commitment", "owner", "measured", "indicator", "consultation")), shown.toString());
 	}
 
 	/** Fails unless the href names a file of its bundle and, with an anchor, an element of that id in it. */
