@@ -33,6 +33,7 @@ import org.throughline.projects.builder.PlanCheckJob;
 import org.throughline.projects.changes.PlanChanges;
 import org.throughline.projects.loading.UnsavedTexts;
 import org.throughline.projects.markers.PlanMarkers;
+import org.throughline.ui.HelpContexts;
 import org.throughline.ui.colouring.PlanColours;
 import org.throughline.ui.colouring.SemanticHighlighter;
 import org.throughline.ui.editing.PlanBracketMatcher;
@@ -80,6 +81,7 @@ public class PlanEditor extends TextEditor {
 		setKeyBindingScopes(new String[] { CONTEXT });
 		setEditorContextMenuId("#PlanEditorContext");
 		setRulerContextMenuId("#PlanRulerContext");
+		setHelpContextId(HelpContexts.PLAN_EDITOR);
 	}
 
 	/** The model of the file shown now; null while no file is shown or the file is not on the local disk. */

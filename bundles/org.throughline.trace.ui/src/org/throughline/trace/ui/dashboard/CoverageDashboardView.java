@@ -1,5 +1,6 @@
 package org.throughline.trace.ui.dashboard;
 
+import org.throughline.ui.HelpContexts;
 import org.throughline.views.dashboard.FigureTable;
 import org.throughline.views.dashboard.Figure;
 import org.throughline.views.dashboard.CoverageFigures;
@@ -58,6 +59,11 @@ public class CoverageDashboardView extends PlanModelViewPart {
 	private TableViewer elements;
 	private final List<Table> tables = new ArrayList<>();
 	private PlanModel shown;
+
+	@Override
+	protected String helpContextId() {
+		return HelpContexts.COVERAGE_VIEW;
+	}
 
 	@Override
 	protected Control createContents(Composite parent) {

@@ -1,5 +1,6 @@
 package org.throughline.trace.ui.graph;
 
+import org.throughline.ui.HelpContexts;
 import org.throughline.views.graph.Neighbourhood;
 import org.throughline.views.graph.GraphLayout;
 import org.throughline.views.graph.LaidOutGraph;
@@ -64,6 +65,11 @@ public class TraceGraphView extends PlanModelViewPart {
 			earlier -> show(earlier, false));
 	private IAction followAction;
 	private final SelectionOfClicked selection = new SelectionOfClicked();
+
+	@Override
+	protected String helpContextId() {
+		return HelpContexts.TRACE_GRAPH_VIEW;
+	}
 
 	@Override
 	protected Control createContents(Composite parent) {

@@ -1,5 +1,6 @@
 package org.throughline.trace.ui.matrix;
 
+import org.throughline.ui.HelpContexts;
 import org.throughline.views.matrix.MatrixAxis;
 import org.throughline.views.matrix.RowFilter;
 import org.throughline.views.matrix.MatrixGrouping;
@@ -55,6 +56,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -130,6 +132,7 @@ public class MatrixEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite area = new Composite(parent, SWT.NONE);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(area, HelpContexts.MATRIX_EDITOR);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
 		createToolbar(area);
 		createTable(area);

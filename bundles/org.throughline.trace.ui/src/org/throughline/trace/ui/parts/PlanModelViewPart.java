@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.throughline.trace.ui.TraceUiPlugin;
 import org.throughline.views.model.PlanModel;
@@ -35,6 +36,7 @@ public abstract class PlanModelViewPart extends ViewPart {
 	@Override
 	public final void createPartControl(Composite parent) {
 		control = createContents(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(control, helpContextId());
 		modelListener = new ModelListenerOnDisplay(control, new PlanModelListener() {
 			@Override
 			public void modelChanged(String project, PlanModel model) {
@@ -73,6 +75,9 @@ public abstract class PlanModelViewPart extends ViewPart {
 
 	/** Builds the view's widgets and returns the outermost one. */
 	protected abstract Control createContents(Composite parent);
+
+	/** The id of the view's help context (F1), one of {@link org.throughline.ui.HelpContexts}. */
+	protected abstract String helpContextId();
 
 	/** Called once the widgets are built and the listeners installed: show what the models hold now. */
 	protected abstract void ready();

@@ -1,5 +1,6 @@
 package org.throughline.trace.ui.restructure;
 
+import org.throughline.ui.HelpContexts;
 import org.throughline.views.restructure.RestructureRows;
 import org.throughline.views.restructure.RestructureRow;
 
@@ -39,6 +40,11 @@ public class RestructureView extends PlanModelViewPart {
 
 	private TreeViewer viewer;
 	private PlanModel shown;
+
+	@Override
+	protected String helpContextId() {
+		return HelpContexts.RESTRUCTURE_VIEW;
+	}
 
 	@Override
 	protected Control createContents(Composite parent) {

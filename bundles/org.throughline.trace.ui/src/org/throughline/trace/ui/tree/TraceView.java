@@ -24,6 +24,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.throughline.ui.HelpContexts;
 import org.throughline.model.labels.Labels;
 import org.throughline.views.labels.ElementLabels;
 import org.throughline.views.links.Link;
@@ -54,6 +55,11 @@ public class TraceView extends PlanModelViewPart {
 	private final BackHistory history = new BackHistory("Trace the element traced before",
 			earlier -> show(earlier, false));
 	private IAction followAction;
+
+	@Override
+	protected String helpContextId() {
+		return HelpContexts.TRACE_VIEW;
+	}
 
 	@Override
 	protected Control createContents(Composite parent) {
