@@ -26,7 +26,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -87,9 +86,9 @@ class CompletionAndNavigationTest {
 		editor.viewer().getTextWidget().setFocus();
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		Ui.waitUntil("the completion popup with its proposals",
-				() -> popup() != null && ((Table) popup().getChildren()[0]).getItemCount() >= 5);
+				() -> Fixtures.popup() != null && ((Table) Fixtures.popup().getChildren()[0]).getItemCount() >= 5);
 		Screenshots.save(editor.getSite().getShell(), "completion-popup");
-		Table table = (Table) popup().getChildren()[0];
+		Table table = (Table) Fixtures.popup().getChildren()[0];
 		assertTrue(table.getItemCount() >= 5, "proposals in the popup: " + table.getItemCount());
 		Ui.key(editor.viewer().getTextWidget(), SWT.CR, '\r');
 		Ui.pump();
@@ -100,17 +99,6 @@ class CompletionAndNavigationTest {
 	private static ICompletionProposal proposal(ICompletionProposal[] proposals, String text) {
 		return Arrays.stream(proposals).filter(p -> p.getDisplayString().equals(text)).findFirst()
 				.orElseThrow(() -> new AssertionError("no proposal " + text));
-	}
-
-	/** The completion popup: a visible shell other than the window, holding a table. */
-	private static Shell popup() {
-		for (Shell shell : Ui.display().getShells()) {
-			if (shell.isVisible() && shell != Fixtures.page().getWorkbenchWindow().getShell()
-					&& shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table) {
-				return shell;
-			}
-		}
-		return null;
 	}
 
 	@WorkbenchTest

@@ -14,6 +14,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -133,5 +138,32 @@ public final class Fixtures {
 	public static void closeEditors() {
 		page().closeAllEditors(false);
 		Ui.pump();
+	}
+
+	/** A completion or quick fix popup: a visible shell other than the window, holding a table; null when none is open. */
+	public static Shell popup() {
+		for (Shell shell : Ui.display().getShells()) {
+			if (shell.isVisible() && shell != page().getWorkbenchWindow().getShell()
+					&& shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** The first visible text field in a dialog, as a person would type into first; null when there is none. */
+	public static Text firstText(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text && text.isVisible()) {
+				return text;
+			}
+			if (child instanceof Composite composite) {
+				Text found = firstText(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 }

@@ -23,8 +23,6 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,10 +98,10 @@ class QuickFixUiTest {
 
 		// the popup, as a person sees it
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
-		Ui.waitUntil("the quick fix popup", () -> popup() != null);
+		Ui.waitUntil("the quick fix popup", () -> Fixtures.popup() != null);
 		Ui.settle();
 		Screenshots.save(editor.getSite().getShell(), "quick-fix");
-		popup().close();
+		Fixtures.popup().close();
 
 		// a fix that replaces a name shows the icon of a change, one that writes an owner in the icon of an addition
 		QuickFixProposal change = (QuickFixProposal) labelled(fixes, "Change to \u2018Enterprise\u2019");
@@ -130,9 +128,9 @@ class QuickFixUiTest {
 		List<ICompletionProposal> fixes = fixesAt(editor, "R2 \"Establish");
 
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
-		Ui.waitUntil("the quick fix popup", () -> popup() != null);
+		Ui.waitUntil("the quick fix popup", () -> Fixtures.popup() != null);
 		Screenshots.save(editor.getSite().getShell(), "quick-fix-owner");
-		popup().close();
+		Fixtures.popup().close();
 
 		QuickFixProposal owner = (QuickFixProposal) labelled(fixes, "Make \u2018CustomerAndCommunities\u2019 the lead owner");
 		assertEquals(PlanFix.Kind.ADD, owner.fix().kind());
@@ -202,15 +200,5 @@ class QuickFixUiTest {
 		ICompletionProposal swap = labelled(fixes, "Swap the start and end of the period");
 		swap.apply(editor.document());
 		assertTrue(editor.document().get().contains("\tperiod 2011/12 to 2014/15\n"));
-	}
-
-	private static Shell popup() {
-		for (Shell shell : Ui.display().getShells()) {
-			if (shell.isVisible() && shell != Fixtures.page().getWorkbenchWindow().getShell()
-					&& shell.getChildren().length > 0 && shell.getChildren()[0] instanceof Table) {
-				return shell;
-			}
-		}
-		return null;
 	}
 }

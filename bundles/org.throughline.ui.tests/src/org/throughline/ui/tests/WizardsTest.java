@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.dsl.validation.IssueCodes;
@@ -47,21 +46,6 @@ class WizardsTest {
 		}
 	}
 
-	private static Text firstText(Composite parent) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Text text && text.isVisible()) {
-				return text;
-			}
-			if (child instanceof Composite composite) {
-				Text found = firstText(composite);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	@WorkbenchTest
 	void theNewPlanProjectWizardMakesACheckedProjectWithAFirstPlan() throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -70,7 +54,7 @@ class WizardsTest {
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		firstText(dialog.getShell()).setText("wizard Plan 2025");
+		Fixtures.firstText(dialog.getShell()).setText("wizard Plan 2025");
 		Ui.pump();
 		Screenshots.save(dialog.getShell(), "new-plan-project-wizard");
 		assertTrue(wizard.canFinish());
@@ -133,7 +117,7 @@ class WizardsTest {
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		firstText(dialog.getShell()).setText("wizard-kent");
+		Fixtures.firstText(dialog.getShell()).setText("wizard-kent");
 		Ui.pump();
 		Screenshots.save(dialog.getShell(), "example-wizard");
 		assertTrue(wizard.performFinish());

@@ -17,11 +17,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +59,7 @@ class NewUserWalkthroughTest {
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		firstText(dialog.getShell()).setText(PROJECT);
+		Fixtures.firstText(dialog.getShell()).setText(PROJECT);
 		Ui.dispatch();
 		Screenshots.save(dialog.getShell(), "walkthrough-1-example-wizard");
 		assertTrue(wizard.performFinish());
@@ -91,9 +87,9 @@ class NewUserWalkthroughTest {
 				.findFirst().orElseThrow(() -> new AssertionError("no owner fix among "
 						+ Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList()));
 		((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
-		Ui.waitUntil("the quick fix popup", () -> popup() != null);
+		Ui.waitUntil("the quick fix popup", () -> Fixtures.popup() != null);
 		Screenshots.save(shell, "walkthrough-3-quick-fix");
-		popup().close();
+		Fixtures.popup().close();
 		owner.apply(editor.document());
 		editor.doSave(null);
 		Ui.waitUntil("one unowned commitment fewer", () -> {
@@ -138,29 +134,4 @@ class NewUserWalkthroughTest {
 		}
 	}
 
-	private static Text firstText(Composite parent) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Text text && text.isVisible()) {
-				return text;
-			}
-			if (child instanceof Composite composite) {
-				Text found = firstText(composite);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		throw new AssertionError("no text field in the wizard");
-	}
-
-	/** The quick fix popup: a visible shell other than the window, holding a table. */
-	private static Shell popup() {
-		for (Shell shell : Ui.window().getShell().getDisplay().getShells()) {
-			if (shell.isVisible() && shell != Ui.window().getShell() && shell.getChildren().length > 0
-					&& shell.getChildren()[0] instanceof Table) {
-				return shell;
-			}
-		}
-		return null;
-	}
 }
