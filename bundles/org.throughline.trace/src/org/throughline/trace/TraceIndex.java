@@ -317,8 +317,8 @@ public final class TraceIndex {
 	}
 
 	/**
-	 * The business-plan actions this owner owns: those that name it, and those of its own business plans that name
-	 * no owner, in document order.
+	 * The business-plan actions this owner owns: those that name it, in document order, then those of its own
+	 * business plans that name no owner.
 	 */
 	public List<Action> actionsOwnedBy(Owner owner) {
 		List<Action> actions = new ArrayList<>();

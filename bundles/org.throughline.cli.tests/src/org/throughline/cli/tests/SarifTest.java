@@ -31,7 +31,8 @@ class SarifTest {
 		assertEquals("", schemaProblems(log), "the log breaks the SARIF 2.1.0 schema");
 		assertTrue(log.contains("\"version\": \"2.1.0\""), log);
 		assertTrue(log.contains("{\"id\": \"commitment-without-owner\"}"), "each issue code is a rule");
-		String uri = folder.toString().replace('\\', '/') + "/bold-steps.plan";
+		// outside the working folder, a file is named by its absolute URI
+		String uri = folder.resolve("bold-steps.plan").toAbsolutePath().normalize().toUri().toString();
 		assertTrue(log.contains("{\"ruleId\": \"commitment-without-owner\", \"level\": \"warning\", \"message\": "
 				+ "{\"text\": \"The commitment 'R2' has no owner; its aim 'Citizen' is delivered by "
 				+ "'CustomerAndCommunities'\"}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": "
@@ -42,21 +43,33 @@ class SarifTest {
 
 	@Test
 	void errorsAndHostileTextAreValidSarifTooAndTheExitSaysThereAreErrors() throws Exception {
-		Path folder = Files.createDirectories(temp.resolve("broken plans"));
-		Files.writeString(folder.resolve("plan.plan"), """
-				module test
+		// below the working folder, as a repository checked out by CI is: named by the path from there
+		Path folder = Files.createDirectories(Path.of("sarif-broken plans-" + ProcessHandle.current().pid()));
+		try {
+			// a string where none may stand: the syntax error quotes it, with its quotes and markup
+			Files.writeString(folder.resolve("plan.plan"), """
+					module test
 
-				plan P "A \\"quoted\\" title with a tab\\there and </script>" {
-					commitment C1 "Owned by nobody that exists" { owner lead Nobody }
-					oops
-				}
-				""");
-		Run run = Run.of("validate", folder.toString(), "--format", "sarif");
-		assertEquals(1, run.code(), run.err());
-		assertEquals("", schemaProblems(run.out()), "the log breaks the SARIF 2.1.0 schema");
-		assertTrue(run.out().contains("\"level\": \"error\""), run.out());
-		// a space in a folder's name is written as a URI writes it
-		assertTrue(run.out().contains("broken%20plans/plan.plan"), run.out());
+					plan P "Plan" {
+						commitment C1 "Owned by nobody that exists" { owner lead Nobody "A \\"quoted\\" word </script>" }
+					}
+					""");
+			Run run = Run.of("validate", folder.toString(), "--format", "sarif");
+			assertEquals(1, run.code(), run.err());
+			String log = run.out();
+			assertEquals("", schemaProblems(log), "the log breaks the SARIF 2.1.0 schema");
+			assertTrue(log.contains("\"level\": \"error\""), log);
+			// the message holds "A \"quoted\" word </script>", its quotes and backslashes escaped for JSON
+			assertTrue(log.contains("The quoted text \\\"A \\\\\\\"quoted\\\\\\\" word </script>\\\" is not part of"),
+					log);
+			// a space in a folder's name is written as a URI writes it
+			assertTrue(log.contains("{\"uri\": \"" + folder.getFileName().toString().replace(" ", "%20") + "/plan.plan\"}"),
+					log);
+		} finally {
+			try (var files = Files.walk(folder)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
 	}
 
 	/** What networknt's JSON Schema validator finds wrong with the log against the SARIF 2.1.0 schema; empty if nothing. */

@@ -1,6 +1,7 @@
 package org.throughline.cli.commands;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -44,10 +45,8 @@ public final class ValidateCommand implements Command {
 		if (format.equals("json")) {
 			writeJson(plan, folder, out);
 		} else if (format.equals("sarif")) {
-			// each file as the command was given it, the plan folder joined with the file's path below it
-			String base = folder.replace('\\', '/').replaceAll("/+$", "");
 			Sarif.write(plan.diagnostics(), plan.diagnostics().stream()
-					.map(d -> (base.isEmpty() || base.equals(".") ? "" : base + "/") + plan.relativeFile(d)).toList(), out);
+					.map(d -> Sarif.uri(Path.of(folder).resolve(plan.relativeFile(d)))).toList(), out);
 		} else {
 			plan.diagnostics().forEach(d -> out.println(plan.format(d)));
 			out.println(plan.fileCount() + (plan.fileCount() == 1 ? " file, " : " files, ")

@@ -1,6 +1,8 @@
 package org.throughline.cli.output;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -10,9 +12,10 @@ import org.throughline.dsl.workspace.PlanDiagnostic.Severity;
 /**
  * The findings of {@code validate} as a SARIF 2.1.0 log, the format code scanning in a council's CI (GitHub,
  * GitLab) reads to show each finding on its line. One run of the tool "Throughline"; a rule per issue code found;
- * each result with its level, message and place. Files are named as the command was given them (the plan folder
- * joined with the file's path below it), so that run from a repository's root they are the repository's paths.
- * Nothing depends on the machine or the clock: the same files give the same log.
+ * each result with its level, message and place. A file below the working folder is named by its path from there
+ * ({@code plans/bold-steps.plan}), so that run from a repository's root it is the repository's path, as code
+ * scanning matches it; any other file by its absolute {@code file:} URI. Nothing depends on the clock: the same
+ * files, run from the same folder, give the same log.
  */
 public final class Sarif {
 
@@ -27,9 +30,9 @@ public final class Sarif {
 
 	/**
 	 * @param diagnostics the findings, in order
-	 * @param paths       the path of each finding's file as the log names it, in the same order
+	 * @param uris        each finding's file as the log names it ({@link #uri(Path)}), in the same order
 	 */
-	public static void write(List<PlanDiagnostic> diagnostics, List<String> paths, PrintStream out) {
+	public static void write(List<PlanDiagnostic> diagnostics, List<String> uris, PrintStream out) {
 		out.println("{");
 		out.println("  \"$schema\": " + Json.string(SCHEMA) + ",");
 		out.println("  \"version\": \"2.1.0\",");
@@ -62,7 +65,7 @@ public final class Sarif {
 			out.print((j == 0 ? "\n" : ",\n") + "        {\"ruleId\": " + Json.string(code(d)) + ", \"level\": "
 					+ Json.string(level(d.severity())) + ", \"message\": {\"text\": " + Json.string(d.message())
 					+ "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-					+ Json.string(uri(paths.get(j))) + "}" + region + "}}]}");
+					+ Json.string(uris.get(j)) + "}" + region + "}}]}");
 		}
 		out.println(diagnostics.isEmpty() ? "]" : "\n      ]");
 		out.println("    }");
@@ -83,10 +86,23 @@ public final class Sarif {
 		};
 	}
 
+	/**
+	 * How the log names a file: its path from the working folder when it is below it, as a relative URI reference
+	 * ({@code plans/bold-steps.plan}, {@code broken%20plans/plan.plan}); otherwise its absolute {@code file:} URI.
+	 */
+	public static String uri(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path working = Path.of("").toAbsolutePath().normalize();
+		if (!absolute.startsWith(working) || absolute.equals(working)) {
+			return absolute.toUri().toString();
+		}
+		return relative(working.relativize(absolute).toString());
+	}
+
 	/** A relative URI reference: the path with '/' between its parts, each part percent-encoded as a URI needs. */
-	static String uri(String path) {
+	private static String relative(String path) {
 		StringBuilder uri = new StringBuilder();
-		for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+		for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
 			int c = b & 0xFF;
 			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
 				uri.append((char) c);

@@ -4,8 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.plan.Action;
-import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Indicator;
 import org.throughline.model.plan.Inspection;
 import org.throughline.model.plan.Plan;
@@ -47,12 +47,7 @@ public class PlanScopeProvider extends AbstractPlanScopeProvider {
 			}
 			if (container instanceof Action action) {
 				// an action reports on the status scale of the plan whose commitments it delivers
-				for (Commitment commitment : action.getDelivers()) {
-					if (!commitment.eIsProxy() && commitment.eContainer() instanceof Plan plan) {
-						return plan.getStatusScale();
-					}
-				}
-				return null;
+				return DeliveryFacts.statusScale(action);
 			}
 		}
 		return null;

@@ -26,7 +26,7 @@ public final class IssueCodes {
 	 */
 	public static final String CONTROL_CHARACTER = "control-character";
 
-	/** A plan's period ends before it starts. */
+	/** A plan's or a business plan's period ends before it starts. */
 	public static final String PERIOD_REVERSED = "period-reversed";
 
 	/** A commitment has no owner. Data: the qualified name of the suggested owner, when an aim of it names one. */

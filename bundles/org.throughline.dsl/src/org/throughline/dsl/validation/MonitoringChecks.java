@@ -97,8 +97,10 @@ class MonitoringChecks extends PlanChecks {
 	/** An action reports on the status scale of the plan whose commitments it delivers. */
 	@Check
 	public void actionStatusOnTheScale(Action action) {
-		DeliveryFacts.commitments(action).stream().map(CommitmentStatus::scale).filter(Objects::nonNull).findFirst()
-				.ifPresent(scale -> updatesOnScale(action.getUpdates(), scale));
+		Scale scale = DeliveryFacts.statusScale(action);
+		if (scale != null) {
+			updatesOnScale(action.getUpdates(), scale);
+		}
 	}
 
 	private void updatesOnScale(List<ProgressUpdate> updates, Scale scale) {

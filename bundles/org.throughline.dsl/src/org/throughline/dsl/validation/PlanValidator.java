@@ -2,6 +2,7 @@ package org.throughline.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
+import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPackage;
 
@@ -20,6 +21,16 @@ public class PlanValidator extends AbstractPlanValidator {
 				&& plan.getPeriodEnd().compareTo(plan.getPeriodStart()) < 0) {
 			addIssue("The plan '" + plan.getName() + "' ends (" + plan.getPeriodEnd() + ") before it starts ("
 					+ plan.getPeriodStart() + ")", plan, PlanPackage.Literals.PLAN__PERIOD_END, IssueCodes.PERIOD_REVERSED);
+		}
+	}
+
+	@Check
+	public void checkPeriodOrder(BusinessPlan plan) {
+		if (plan.getPeriodStart() != null && plan.getPeriodEnd() != null
+				&& plan.getPeriodEnd().compareTo(plan.getPeriodStart()) < 0) {
+			addIssue("The business plan '" + plan.getName() + "' ends (" + plan.getPeriodEnd() + ") before it starts ("
+					+ plan.getPeriodStart() + ")", plan, PlanPackage.Literals.BUSINESS_PLAN__PERIOD_END,
+					IssueCodes.PERIOD_REVERSED);
 		}
 	}
 }

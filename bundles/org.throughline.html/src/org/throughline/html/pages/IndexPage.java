@@ -95,7 +95,7 @@ final class IndexPage {
 				.text(" list what each commitment lacks.").close("p").newline();
 		html.markup(CoverageFigures.chart("glance-" + site.paths().id(plan).replace('.', '-'), c,
 				"How many of the plan's " + Fragments.count(c.commitments(), "commitment is", "commitments are")
-						+ " owned, measured, consulted on and answered"));
+						+ " owned, measured, consulted on, answered and in a business plan"));
 	}
 
 	private static void aims(Html html, Site site, Plan plan, int level, Map<Aim, List<Commitment>> byAim) {

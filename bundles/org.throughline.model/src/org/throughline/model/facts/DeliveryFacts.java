@@ -16,7 +16,9 @@ import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
+import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.ProgressUpdate;
+import org.throughline.model.plan.Scale;
 import org.throughline.model.values.CalendarDate;
 
 /**
@@ -58,6 +60,20 @@ public final class DeliveryFacts {
 			aims.addAll(PlanLinks.resolvedOnly(commitment.getAims()));
 		}
 		return new ArrayList<>(aims);
+	}
+
+	/**
+	 * The status scale its progress updates use: that of the first plan, among those whose commitments it delivers,
+	 * that has one; null when none has. Scoping and validation both ask here, so that a status resolves against the
+	 * scale it is checked against.
+	 */
+	public static Scale statusScale(Action action) {
+		for (Commitment commitment : commitments(action)) {
+			if (commitment.eContainer() instanceof Plan plan && resolved(plan.getStatusScale())) {
+				return plan.getStatusScale();
+			}
+		}
+		return null;
 	}
 
 	/** Whether it names owners of its own (resolved or not); if not, its business plan's owner owns it. */

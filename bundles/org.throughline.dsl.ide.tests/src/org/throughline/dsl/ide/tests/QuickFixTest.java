@@ -79,6 +79,22 @@ class QuickFixTest {
 	}
 
 	@Test
+	void aBusinessPlansReversedPeriodIsTurnedRound() throws Exception {
+		String business = """
+				module kent.business
+
+				business plan AdultsPlan "Adult social care business plan" {
+					period 2013/14 to 2011/12
+				}
+				""";
+		files = new PlanFiles(injector, folder).with("business.plan", business);
+		List<PlanFix> fixes = fixesFor("business.plan", IssueCodes.PERIOD_REVERSED);
+		assertEquals(List.of("Swap the start and end of the period"), fixes.stream().map(PlanFix::label).toList());
+		assertEquals(business.replace("2013/14 to 2011/12", "2011/12 to 2013/14"),
+				after(apply(fixes.get(0)), "business.plan"));
+	}
+
+	@Test
 	void aMisspeltOwnerIsOfferedTheNamesSpeltAlike() throws Exception {
 		files = new PlanFiles(injector, folder).with("organisation.plan", PlanFiles.ORGANISATION).with("plan.plan", """
 				module kent.boldsteps

@@ -92,6 +92,10 @@ class DeliveryChecksTest {
 					owner NewTeam
 					period 2012/13 to 2013/14
 				}
+
+				business plan Backwards "Written end first" {
+					period 2013/14 to 2011/12
+				}
 				""");
 	}
 
@@ -121,6 +125,12 @@ class DeliveryChecksTest {
 				"business.plan:25:8+7 warning owner-not-in-force: The owner 'NewTeam' comes into force on 2015-04-01,"
 						+ " after the business plan 'Future' ends on 2014-03-31"),
 				Findings.of(injector, folder, IssueCodes.OWNER_NOT_IN_FORCE));
+	}
+
+	@Test
+	void aBusinessPlanThatEndsBeforeItStartsIsReported() throws Exception {
+		assertEquals(List.of("business.plan:30:20+7 error period-reversed: The business plan 'Backwards' ends (2011/12)"
+				+ " before it starts (2013/14)"), Findings.of(injector, folder, IssueCodes.PERIOD_REVERSED));
 	}
 
 	@Test

@@ -9,10 +9,12 @@ import org.throughline.dsl.ide.quickfix.PlanFix;
 import org.throughline.dsl.ide.quickfix.PlanQuickFix;
 import org.throughline.dsl.text.TextEdit;
 import org.throughline.dsl.validation.IssueCodes;
+import org.throughline.model.plan.BusinessPlan;
+import org.throughline.model.plan.ModuleElement;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPackage;
 
-/** A plan period written end first, "period 2014/15 to 2011/12", is turned round. */
+/** A plan's or business plan's period written end first, "period 2014/15 to 2011/12", is turned round. */
 public class SwapReversedPeriod implements PlanQuickFix {
 
 	@Override
@@ -22,9 +24,12 @@ public class SwapReversedPeriod implements PlanQuickFix {
 
 	@Override
 	public List<PlanFix> fixesFor(IssueContext issue) {
-		return issue.element(Plan.class).map(plan -> {
-			List<INode> starts = NodeModelUtils.findNodesForFeature(plan, PlanPackage.Literals.PLAN__PERIOD_START);
-			List<INode> ends = NodeModelUtils.findNodesForFeature(plan, PlanPackage.Literals.PLAN__PERIOD_END);
+		return issue.element(ModuleElement.class).filter(e -> e instanceof Plan || e instanceof BusinessPlan).map(plan -> {
+			boolean business = plan instanceof BusinessPlan;
+			List<INode> starts = NodeModelUtils.findNodesForFeature(plan,
+					business ? PlanPackage.Literals.BUSINESS_PLAN__PERIOD_START : PlanPackage.Literals.PLAN__PERIOD_START);
+			List<INode> ends = NodeModelUtils.findNodesForFeature(plan,
+					business ? PlanPackage.Literals.BUSINESS_PLAN__PERIOD_END : PlanPackage.Literals.PLAN__PERIOD_END);
 			if (starts.size() != 1 || ends.size() != 1) {
 				return List.<PlanFix>of();
 			}
