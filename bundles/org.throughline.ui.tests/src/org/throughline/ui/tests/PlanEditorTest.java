@@ -98,6 +98,27 @@ class PlanEditorTest {
 		assertEquals(after.text(), after.read(s -> s.resource().getParseResult().getRootNode().getText()));
 	}
 
+
+	@WorkbenchTest
+	void aPartWaitingForTheCheckIsToldOnceEvenWhenTheCheckEndedBeforeItAsked() throws Exception {
+		PlanEditor editor = Fixtures.open(plan);
+		Fixtures.waitUntilChecked(editor);
+		PlanEditorModel model = editor.model();
+		// the views ask when the caret moves in text not yet checked; the check may end before they have asked
+		List<PlanSnapshot> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+		model.whenChecked(told::add);
+		assertEquals(List.of(model.current()), told, "the check already made is the one told");
+
+		told.clear();
+		Fixtures.caretAfter(editor, "commitment R5 \"");
+		Ui.type(editor.viewer().getTextWidget(), "Soon ");
+		model.whenChecked(told::add);
+		Ui.waitUntil("the part to be told of the check of the typed text", () -> !told.isEmpty());
+		assertTrue(told.get(0).text().contains("commitment R5 \"Soon "), "the part is told of the typed text's check");
+		Ui.type(editor.viewer().getTextWidget(), "now ");
+		Fixtures.waitUntilChecked(editor);
+		assertEquals(1, told.size(), "a part that asked once is told once");
+	}
 	@WorkbenchTest
 	void theTextIsColouredByWhatEachWordIs() throws Exception {
 		PlanEditor editor = Fixtures.open(plan);

@@ -104,6 +104,27 @@ public class PlanEditorModel {
 	}
 
 	/**
+	 * Runs {@code action} once, with the current snapshot if there is one now, else with the next one a check makes
+	 * (on the checking thread). A check that ends while the action is being registered is not missed.
+	 */
+	public void whenChecked(Consumer<PlanSnapshot> action) {
+		Consumer<PlanSnapshot> once = new Consumer<>() {
+			@Override
+			public void accept(PlanSnapshot snapshot) {
+				// whoever removes the listener first runs the action: the check or the caller below
+				if (listeners.remove(this)) {
+					action.accept(snapshot);
+				}
+			}
+		};
+		listeners.add(once);
+		PlanSnapshot now = current();
+		if (now != null) {
+			once.accept(now);
+		}
+	}
+
+	/**
 	 * Brings the model up to the document's current text and the other files of the project as they are now, unless
 	 * it is already there. Runs off the UI thread. Gives up, returning null, when the text changes again while it
 	 * works.

@@ -1,7 +1,5 @@
 package org.throughline.trace.ui.parts;
 
-import java.util.function.Consumer;
-
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +15,6 @@ import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.reconciling.PlanEditorModel;
-import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * A view that shows what the workspace's plan models say and follows them: it is told on the display thread
@@ -114,22 +111,18 @@ public abstract class PlanModelViewPart extends ViewPart {
 			return;
 		}
 		awaited = editorModel;
-		editorModel.addListener(new Consumer<PlanSnapshot>() {
-			@Override
-			public void accept(PlanSnapshot snapshot) {
-				editorModel.removeListener(this);
-				if (control.isDisposed()) {
-					return;
-				}
-				control.getDisplay().asyncExec(() -> {
-					if (awaited == editorModel) {
-						awaited = null;
-					}
-					if (!control.isDisposed() && editor.model() == editorModel && editor.getSelectionProvider() != null) {
-						selected(editor, editor.getSelectionProvider().getSelection());
-					}
-				});
+		editorModel.whenChecked(snapshot -> {
+			if (control.isDisposed()) {
+				return;
 			}
+			control.getDisplay().asyncExec(() -> {
+				if (awaited == editorModel) {
+					awaited = null;
+				}
+				if (!control.isDisposed() && editor.model() == editorModel && editor.getSelectionProvider() != null) {
+					selected(editor, editor.getSelectionProvider().getSelection());
+				}
+			});
 		});
 	}
 
