@@ -8,15 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -27,6 +32,7 @@ import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.model.plan.NamedElement;
 import org.throughline.projects.builder.PlanBuilder;
 import org.throughline.projects.live.LivePlan;
+import org.throughline.projects.live.LivePlans;
 import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.trace.ui.matrix.MatrixEditor;
 import org.throughline.trace.ui.navigation.SelectedElements;
@@ -109,6 +115,49 @@ class EditorTracingTest {
 		Fixtures.waitUntilChecked(editor);
 		waitUntilEveryViewShows("B2", editor, trace, graph);
 		assertEquals("B2", outlineSelection(editor));
+	}
+
+	@WorkbenchTest
+	void aCaretMovedWhileABackgroundCheckHoldsTheProjectIsTracedOnceTheCheckIsDone() throws Exception {
+		TraceView trace = Ui.show(TraceView.ID, TraceView.class);
+		TraceGraphView graph = Ui.show(TraceGraphView.ID, TraceGraphView.class);
+		PlanEditor editor = open();
+		Fixtures.waitUntilChecked(editor);
+		editor.selectAndReveal(Fixtures.offsetOf(editor, "commitment B1 ") + "commitment B1 ".length(), 0);
+		waitUntilEveryViewShows("B1", editor, trace, graph);
+		// a background check (the builder's, after a file is saved or typed in) holds the project's model
+		ReentrantLock lock = LivePlans.of(ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED)).lock();
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread check = new Thread(() -> {
+			lock.lock();
+			try {
+				held.countDown();
+				// not for ever: a UI thread that waited for the model would hang the test, not fail it
+				release.await(2, TimeUnit.MINUTES);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} finally {
+				lock.unlock();
+			}
+		}, "a background check");
+		check.start();
+		held.await();
+		int b2 = Fixtures.offsetOf(editor, "commitment B2 ") + "commitment B2 ".length();
+		// the views are told of the caret before this listener, added after theirs
+		boolean[] told = new boolean[1];
+		ISelectionListener afterTheViews = (part, selection) -> told[0] |= part == editor
+				&& selection instanceof ITextSelection text && text.getOffset() == b2;
+		Ui.page().addPostSelectionListener(afterTheViews);
+		try {
+			editor.selectAndReveal(b2, 0);
+			Ui.waitUntil("the views to be told of the caret in B2", () -> told[0]);
+		} finally {
+			Ui.page().removePostSelectionListener(afterTheViews);
+			release.countDown();
+			check.join();
+		}
+		waitUntilEveryViewShows("B2", editor, trace, graph);
 	}
 
 	@WorkbenchTest

@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.throughline.model.labels.Labels;
@@ -188,16 +187,14 @@ public class TraceGraphView extends PlanModelViewPart {
 	}
 
 	@Override
-	protected void selectionChanged(IWorkbenchPart part, ISelection changed) {
+	protected void selected(SelectedElements.Selected selected) {
 		if (!followAction.isChecked()) {
 			return;
 		}
-		SelectedElements.of(part, changed, models()).ifPresent(selected -> {
-			ElementRef ref = selected.model().ref(selected.element());
-			if (!ref.equals(centre)) {
-				show(ref, true);
-			}
-		});
+		ElementRef ref = selected.model().ref(selected.element());
+		if (!ref.equals(centre)) {
+			show(ref, true);
+		}
 	}
 
 	private Optional<PlanModel> currentModel() {

@@ -1,9 +1,14 @@
 package org.throughline.trace.ui.parts;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
@@ -15,6 +20,7 @@ import org.throughline.trace.ui.model.PlanModelService;
 import org.throughline.trace.ui.navigation.SelectedElements;
 import org.throughline.ui.editor.PlanEditor;
 import org.throughline.ui.reconciling.PlanEditorModel;
+import org.throughline.ui.reconciling.PlanSnapshot;
 
 /**
  * A view that shows what the workspace's plan models say and follows them: it is told on the display thread
@@ -29,6 +35,8 @@ public abstract class PlanModelViewPart extends ViewPart {
 	private Control control;
 	/** The editor model whose next check the view waits for, to trace the caret in it; null when none. */
 	private PlanEditorModel awaited;
+	/** The editor check whose project's lock the view waits for, to trace the caret in it; null when none. */
+	private PlanSnapshot awaitedFree;
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -52,7 +60,7 @@ public abstract class PlanModelViewPart extends ViewPart {
 		IWorkbenchPart active = getSite().getPage().getActivePart();
 		ISelection current = getSite().getPage().getSelection();
 		if (active != null && active != this && current != null) {
-			selectionChanged(active, current);
+			selected(active, current);
 		}
 	}
 
@@ -86,8 +94,11 @@ public abstract class PlanModelViewPart extends ViewPart {
 	protected void focusChanged(String project) {
 	}
 
-	/** The user selected something in another part; on the display thread, after the focus has followed it. */
-	protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+	/**
+	 * The user selected, in another part, something that has a trace of its own; on the display thread, after the
+	 * focus has followed it.
+	 */
+	protected void selected(SelectedElements.Selected selected) {
 	}
 
 	private void selected(IWorkbenchPart part, ISelection selection) {
@@ -95,13 +106,50 @@ public abstract class PlanModelViewPart extends ViewPart {
 			return;
 		}
 		SelectedElements.project(part, selection).ifPresent(models::focus);
-		if (part instanceof PlanEditor editor && selection instanceof ITextSelection && editor.model() != null
-				&& editor.model().current() == null) {
-			// the caret is in text the editor has not checked yet: trace it once the editor has
-			traceOnceChecked(editor);
+		if (part instanceof PlanEditor editor && selection instanceof ITextSelection && editor.model() != null) {
+			PlanSnapshot snapshot = editor.model().current();
+			if (snapshot == null) {
+				// the caret is in text the editor has not checked yet: trace it once the editor has
+				traceOnceChecked(editor);
+				return;
+			}
+			// the caret is found in the editor's check, under the project's lock; while a background check holds
+			// it, the UI thread does not wait but traces the caret again once the lock is free
+			AtomicReference<Optional<SelectedElements.Selected>> found = new AtomicReference<>(Optional.empty());
+			if (!snapshot.tryRead(s -> found.set(SelectedElements.of(part, selection, models)), 0)) {
+				traceOnceFree(editor, snapshot);
+				return;
+			}
+			found.get().ifPresent(this::selected);
 			return;
 		}
-		selectionChanged(part, selection);
+		SelectedElements.of(part, selection, models).ifPresent(this::selected);
+	}
+
+	/** Traces the editor's caret again once no background check holds its project, waiting off the UI thread. */
+	private void traceOnceFree(PlanEditor editor, PlanSnapshot snapshot) {
+		if (awaitedFree == snapshot) {
+			return;
+		}
+		awaitedFree = snapshot;
+		Display display = control.getDisplay();
+		Job job = Job.create("Tracing the caret", monitor -> {
+			// waits for the lock and lets it go; nothing is read when the project has moved on meanwhile
+			snapshot.read(s -> null);
+			if (display.isDisposed()) {
+				return;
+			}
+			display.asyncExec(() -> {
+				if (awaitedFree == snapshot) {
+					awaitedFree = null;
+				}
+				if (!control.isDisposed() && editor.model() != null && editor.getSelectionProvider() != null) {
+					selected(editor, editor.getSelectionProvider().getSelection());
+				}
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Traces the editor's caret again when the editor's model has checked the text it shows. */
@@ -111,11 +159,12 @@ public abstract class PlanModelViewPart extends ViewPart {
 			return;
 		}
 		awaited = editorModel;
+		Display display = control.getDisplay();
 		editorModel.whenChecked(snapshot -> {
-			if (control.isDisposed()) {
+			if (display.isDisposed()) {
 				return;
 			}
-			control.getDisplay().asyncExec(() -> {
+			display.asyncExec(() -> {
 				if (awaited == editorModel) {
 					awaited = null;
 				}

@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.throughline.ui.HelpContexts;
@@ -163,16 +162,14 @@ public class TraceView extends PlanModelViewPart {
 	}
 
 	@Override
-	protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+	protected void selected(SelectedElements.Selected selected) {
 		if (!followAction.isChecked()) {
 			return;
 		}
-		SelectedElements.of(part, selection, models()).ifPresent(selected -> {
-			ElementRef ref = selected.model().ref(selected.element());
-			if (!ref.equals(traced)) {
-				show(ref, true);
-			}
-		});
+		ElementRef ref = selected.model().ref(selected.element());
+		if (!ref.equals(traced)) {
+			show(ref, true);
+		}
 	}
 
 	private void render() {
