@@ -2,6 +2,7 @@ package org.throughline.trace;
 
 import static org.throughline.model.plan.PlanPackage.Literals.AIM__DELIVERED_BY;
 import static org.throughline.model.plan.PlanPackage.Literals.APPEARANCE__PART;
+import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__AREAS;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__DEPENDS_ON;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__INDICATORS;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__THEMES;
@@ -37,6 +38,7 @@ import org.throughline.model.links.PlanLinks;
 import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -374,6 +376,11 @@ public final class TraceIndex {
 	/** The commitments that depend on this commitment or policy document. */
 	public List<Commitment> dependents(Dependable dependable) {
 		return links.sources(dependable, COMMITMENT__DEPENDS_ON, Commitment.class);
+	}
+
+	/** The commitments for this area, in the order the plan writes them. */
+	public List<Commitment> commitmentsFor(Area area) {
+		return links.sources(area, COMMITMENT__AREAS, Commitment.class);
 	}
 
 	/** Where commitments appear in this theme, chapter or section. */

@@ -165,6 +165,52 @@ class SiteValidityTest {
 	}
 
 	@Test
+	void theRiversideExampleSiteIsValidAndShowsWhatAnotherCouncilsPlanSays() throws Exception {
+		Path plans = temp.resolve("riverside");
+		ExampleProject.RIVERSIDE_COUNCIL_PLAN.copyTo(plans);
+		Path site = Sites.write(plans, temp.resolve("site"), "riverside-council-plan");
+		assertEquals(List.of(), NuHtmlChecker.errors(site));
+		try (var pages = java.nio.file.Files.walk(site)) {
+			for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+				org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(page)
+						.contains("(illustrative example)"), page + " does not say the example is illustrative");
+			}
+		}
+		String index = java.nio.file.Files.readString(site.resolve("index.html"));
+		for (String shown : List.of("<h2>Vision</h2>", "A place where people want to live, work and stay.",
+				"This plan sets out what the council will do in the next two years",
+				"We will enable the building of homes that local people can afford.", "<h2>Areas</h2>",
+				"Eastwick (town)", "Saltings (neighbourhood)", "£37.5m capital (Capital programme 2022 to 2024)", "Housing Investment Plan 2020 to 2025</a> (from"
+						+ " 2020-04-01 until 2025-03-31)")) {
+			org.junit.jupiter.api.Assertions.assertTrue(index.contains(shown), shown + " in " + index);
+		}
+		// under each area, the commitments for it in the plan's order
+		String eastwick = index.substring(index.indexOf("Eastwick (town)"), index.indexOf("Marsh (ward)"));
+		org.junit.jupiter.api.Assertions.assertTrue(eastwick.indexOf("Build 1,200 new affordable homes") < eastwick
+				.indexOf("Bring empty shops in Eastwick town centre back into use") && eastwick.indexOf(
+						"Build 1,200 new affordable homes") > 0, eastwick);
+		String park = java.nio.file.Files.readString(
+				site.resolve("commitments/riverside.plan.CouncilPlan.A2_1.html"));
+		for (String shown : List.of(">Saltings</a>", ">partner<", "Northbank District Council (illustrative)",
+				"South Estuary Local Enterprise Partnership (illustrative)")) {
+			org.junit.jupiter.api.Assertions.assertTrue(park.contains(shown), shown + " in " + park);
+		}
+		String delivery = java.nio.file.Files.readString(
+				site.resolve("business-plans/riverside.delivery.PlaceDelivery.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(delivery.contains("<th scope=\"col\">Funding</th>")
+				&& delivery.contains("<td>£400,000 grant (Empty shops grants)</td>"), delivery);
+		// a plan without directorates is broken down by what it has
+		String coverage = java.nio.file.Files.readString(site.resolve("coverage.html"));
+		for (String shown : List.of("<caption>Coverage by area</caption>", "<caption>Coverage by lead owner</caption>",
+				"<caption>Coverage by accountable owner</caption>", ">Eastwick</a></th><td>2</td>")) {
+			org.junit.jupiter.api.Assertions.assertTrue(coverage.contains(shown), shown + " in " + coverage);
+		}
+		String sources = java.nio.file.Files.readString(site.resolve("sources.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(sources.contains("(investment-plan), in force from 2020-04-01"
+				+ " until 2025-03-31"), sources);
+	}
+
+	@Test
 	void theGoldenThreadReadsDownFromACommitmentAndUpFromAnAction() throws Exception {
 		Path plans = temp.resolve("walkthrough");
 		ExampleProject.MONITORING_WALKTHROUGH.copyTo(plans);

@@ -59,11 +59,16 @@ final class BusinessPlanPage {
 	private static void actionTable(Html html, Site site, String path, String caption, List<Action> actions,
 			boolean withBusinessPlan) {
 		Fragments.openTable(html, caption, "actions");
-		if (withBusinessPlan) {
-			Fragments.headerRow(html, "Action", "Business plan", "Owned by", "Due", "Latest progress");
-		} else {
-			Fragments.headerRow(html, "Action", "Delivers", "Serves aims", "Owned by", "Due", "Latest progress");
+		// a column for the money behind the actions, where the plan gives any
+		boolean funded = actions.stream().anyMatch(action -> !action.getFundings().isEmpty());
+		List<String> headers = new java.util.ArrayList<>(withBusinessPlan
+				? List.of("Action", "Business plan", "Owned by", "Due")
+				: List.of("Action", "Delivers", "Serves aims", "Owned by", "Due"));
+		if (funded) {
+			headers.add("Funding");
 		}
+		headers.add("Latest progress");
+		Fragments.headerRow(html, headers.toArray(String[]::new));
 		html.open("tbody").newline();
 		for (Action action : actions) {
 			html.open("tr").open("th", "scope", "row");
@@ -88,6 +93,10 @@ final class BusinessPlanPage {
 			Fragments.links(html, site, path, DeliveryFacts.owners(action));
 			html.close("td");
 			html.element("td", action.getDue() == null ? "not stated" : action.getDue().toString());
+			if (funded) {
+				String funding = Fragments.funding(action.getFundings());
+				html.element("td", funding.isEmpty() ? "not stated" : funding);
+			}
 			html.element("td", latest(action));
 			html.close("tr").newline();
 		}

@@ -12,6 +12,7 @@ import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Chapter;
@@ -77,7 +78,7 @@ public final class TraceLinks {
 				|| element instanceof Aim || element instanceof PlanPart || element instanceof Move
 				|| element instanceof ConsultationTheme || element instanceof Respondent
 				|| element instanceof Consultation || element instanceof Restructure || element instanceof Inspection
-				|| element instanceof Action || element instanceof BusinessPlan;
+				|| element instanceof Action || element instanceof BusinessPlan || element instanceof Area;
 	}
 
 	/** The nearest element at or above this one that has a trace: the commitment around an ownership line. */
@@ -108,6 +109,7 @@ public final class TraceLinks {
 			case Inspection inspection -> elements("Areas for improvement", Direction.OUTGOING, inspection.getActions());
 			case Action action -> deliveryAction(action);
 			case BusinessPlan plan -> businessPlan(plan);
+			case Area area -> elements("Commitments for it", Direction.INCOMING, index.commitmentsFor(area));
 			default -> {
 				// other elements are traced through the element around them
 			}
@@ -158,6 +160,7 @@ public final class TraceLinks {
 		add("Appears in", Direction.OUTGOING, appearances);
 		elements("Aims", Direction.OUTGOING, index.aimsOf(commitment));
 		elements("Themes", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getThemes()));
+		elements("Areas", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getAreas()));
 		elements("Depends on", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getDependsOn()));
 		elements("Depended on by", Direction.INCOMING, index.dependents(commitment));
 		List<Link> holes = new ArrayList<>();
