@@ -319,18 +319,27 @@ public final class TraceIndex {
 	}
 
 	/**
-	 * The business-plan actions this owner owns: those that name it, in document order, then those of its own
-	 * business plans that name no owner.
+	 * The business-plan actions this owner owns: those that name it, in document order, then those of the business
+	 * plans it leads or owns that it owns through them, as {@link DeliveryFacts#owners(Action)} says.
 	 */
 	public List<Action> actionsOwnedBy(Owner owner) {
 		List<Action> actions = new ArrayList<>();
+		List<BusinessPlan> plans = new ArrayList<>();
 		for (Ownership ownership : links.sources(owner, OWNERSHIP__OWNER, Ownership.class)) {
 			if (ownership.eContainer() instanceof Action action && !actions.contains(action)) {
 				actions.add(action);
+			} else if (ownership.eContainer() instanceof BusinessPlan plan && !plans.contains(plan)) {
+				plans.add(plan);
 			}
 		}
 		for (BusinessPlan plan : links.sources(owner, BUSINESS_PLAN__OWNER, BusinessPlan.class)) {
-			plan.getActions().stream().filter(a -> !DeliveryFacts.namesOwners(a)).forEach(actions::add);
+			if (!plans.contains(plan)) {
+				plans.add(plan);
+			}
+		}
+		for (BusinessPlan plan : plans) {
+			plan.getActions().stream().filter(a -> !actions.contains(a) && DeliveryFacts.owners(a).contains(owner))
+					.forEach(actions::add);
 		}
 		return actions;
 	}

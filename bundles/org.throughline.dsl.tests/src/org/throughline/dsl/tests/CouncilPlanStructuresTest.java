@@ -68,14 +68,15 @@ class CouncilPlanStructuresTest {
 					introduction "Too many households wait too long for a home."
 					funding £37.5m capital "Capital programme 2022 to 2024"
 				}
-				area Grays "Grays" {
+				area Eastwick "Eastwick" {
 					kind town
-					also called "Grays town centre"
+					also called "Eastwick town centre"
 				}
-				area Ward1 "Chafford and North Stifford" { kind ward }
+				area Ward1 "Marsh and Hollow" { kind ward }
+				area County "The county" { kind county }
 				commitment H1 "New affordable homes" {
 					aim Homes
-					area Grays, Ward1
+					area Eastwick, Ward1
 					statement "We will build new affordable homes."
 					not measurable because "the homes are counted in the housing delivery test"
 				}
@@ -115,11 +116,14 @@ class CouncilPlanStructuresTest {
 		assertEquals(FundingKind.CAPITAL, capital.getKind());
 		assertEquals("Capital programme 2022 to 2024", capital.getDescription());
 
-		Area grays = plan.getAreas().get(0);
-		assertEquals(AreaKind.TOWN, grays.getKind());
-		assertEquals(List.of("Grays town centre"), grays.getAliases());
+		Area eastwick = plan.getAreas().get(0);
+		assertEquals(AreaKind.TOWN, eastwick.getKind());
+		assertEquals(List.of("Eastwick town centre"), eastwick.getAliases());
 		Commitment h1 = plan.getCommitments().get(0);
-		assertEquals(List.of(grays, plan.getAreas().get(1)), h1.getAreas());
+		assertEquals(List.of(eastwick, plan.getAreas().get(1)), h1.getAreas());
+		// the first kind of place is written as the others are, not taken for no kind at all
+		assertEquals(AreaKind.COUNTY, plan.getAreas().get(2).getKind());
+		assertTrue(plan.getAreas().get(2).isSetKind());
 	}
 
 	@Test

@@ -15,7 +15,6 @@ import org.throughline.model.plan.Organisation;
 import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Person;
-import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.plan.Portfolio;
 import org.throughline.model.plan.Response;
 import org.throughline.model.plan.Post;
@@ -251,8 +250,8 @@ final class Fragments {
 			case Post post -> "post";
 			case Person person -> "person";
 			case Portfolio portfolio -> "portfolio";
-			case Organisation organisation -> organisation.eIsSet(PlanPackage.Literals.ORGANISATION__KIND)
-					? organisation.getKind().getLiteral() : "organisation";
+			case Organisation organisation -> organisation.isSetKind() ? organisation.getKind().getLiteral()
+					: "organisation";
 			default -> "owner";
 		};
 	}

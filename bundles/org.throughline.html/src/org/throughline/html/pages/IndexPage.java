@@ -81,6 +81,7 @@ final class IndexPage {
 			html.open("blockquote", "class", "vision").element("p", plan.getVision()).close("blockquote").newline();
 		}
 		if (plan.getIntroduction() != null) {
+			html.element(h(level), "Introduction").newline();
 			html.element("p", plan.getIntroduction(), "class", "introduction").newline();
 		}
 
@@ -169,8 +170,7 @@ final class IndexPage {
 		}
 		html.element(h(level), "Areas").newline();
 		for (Area area : plan.getAreas()) {
-			String kind = area.eIsSet(org.throughline.model.plan.PlanPackage.Literals.AREA__KIND)
-					? " (" + area.getKind().getLiteral() + ")" : "";
+			String kind = area.isSetKind() ? " (" + area.getKind().getLiteral() + ")" : "";
 			html.element(h(level + 1), Labels.label(area) + kind, "id", site.paths().id(area)).newline();
 			Fragments.Facts facts = new Fragments.Facts(html);
 			facts.text("Also called", String.join("; ", area.getAliases()));

@@ -119,14 +119,7 @@ public final class TraceLinks {
 	// ------------------------------------------------------------------ by kind of element
 
 	private void commitment(Commitment commitment) {
-		List<Link> owners = new ArrayList<>();
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (TraceIndex.resolved(ownership.getOwner())) {
-				owners.add(new Link(ownership.getOwner(), ownership,
-						ownership.getRole().getLiteral() + ": " + ElementLabels.text(ownership.getOwner()), List.of()));
-			}
-		}
-		add("Owners", Direction.OUTGOING, owners);
+		add("Owners", Direction.OUTGOING, ownerships(commitment.getOwnerships()));
 		List<Link> measures = new ArrayList<>();
 		for (Indicator indicator : TraceIndex.resolvedOnly(commitment.getIndicators())) {
 			measures.add(link(indicator));
@@ -266,6 +259,7 @@ public final class TraceLinks {
 		elements("Delivers", Direction.OUTGOING, DeliveryFacts.commitments(action));
 		elements("Serves aims", Direction.OUTGOING, DeliveryFacts.aims(action));
 		elements("Owned by", Direction.OUTGOING, DeliveryFacts.owners(action));
+		elements("Measured by", Direction.OUTGOING, TraceIndex.resolvedOnly(action.getIndicators()));
 		BusinessPlan plan = DeliveryFacts.businessPlanOf(action);
 		if (plan != null) {
 			add("In the business plan", Direction.OUTGOING, List.of(link(plan)));
@@ -277,7 +271,20 @@ public final class TraceLinks {
 		if (TraceIndex.resolved(plan.getOwner())) {
 			add("Owner", Direction.OUTGOING, List.of(link(plan.getOwner())));
 		}
+		add("Leads of its actions", Direction.OUTGOING, ownerships(plan.getOwnerships()));
 		add("Actions", Direction.OUTGOING, map(plan.getActions(), this::deliveredBy));
+	}
+
+	/** Each ownership whose owner resolves, as "role: owner". */
+	private static List<Link> ownerships(List<Ownership> ownerships) {
+		List<Link> links = new ArrayList<>();
+		for (Ownership ownership : ownerships) {
+			if (TraceIndex.resolved(ownership.getOwner())) {
+				links.add(new Link(ownership.getOwner(), ownership,
+						ownership.getRole().getLiteral() + ": " + ElementLabels.text(ownership.getOwner()), List.of()));
+			}
+		}
+		return links;
 	}
 
 	private void aim(Aim aim) {
