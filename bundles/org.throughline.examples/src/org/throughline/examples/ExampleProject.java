@@ -29,6 +29,13 @@ public final class ExampleProject {
 	 */
 	public static final ExampleProject MONITORING_WALKTHROUGH = new ExampleProject("monitoring-walkthrough");
 
+	/**
+	 * An illustrative council plan shaped as many other councils write theirs: a vision, priorities with their own
+	 * statements, the places they are for, partners that deliver with the council, supporting plans in force, and
+	 * officers and portfolio holders but no directorates.
+	 */
+	public static final ExampleProject RIVERSIDE_COUNCIL_PLAN = new ExampleProject("riverside-council-plan");
+
 	private final String folder;
 
 	private ExampleProject(String folder) {

@@ -2,6 +2,7 @@ package org.throughline.trace;
 
 import static org.throughline.model.plan.PlanPackage.Literals.AIM__DELIVERED_BY;
 import static org.throughline.model.plan.PlanPackage.Literals.APPEARANCE__PART;
+import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__AREAS;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__DEPENDS_ON;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__INDICATORS;
 import static org.throughline.model.plan.PlanPackage.Literals.COMMITMENT__THEMES;
@@ -37,6 +38,7 @@ import org.throughline.model.links.PlanLinks;
 import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.Chapter;
@@ -317,18 +319,27 @@ public final class TraceIndex {
 	}
 
 	/**
-	 * The business-plan actions this owner owns: those that name it, in document order, then those of its own
-	 * business plans that name no owner.
+	 * The business-plan actions this owner owns: those that name it, in document order, then those of the business
+	 * plans it leads or owns that it owns through them, as {@link DeliveryFacts#owners(Action)} says.
 	 */
 	public List<Action> actionsOwnedBy(Owner owner) {
 		List<Action> actions = new ArrayList<>();
+		List<BusinessPlan> plans = new ArrayList<>();
 		for (Ownership ownership : links.sources(owner, OWNERSHIP__OWNER, Ownership.class)) {
 			if (ownership.eContainer() instanceof Action action && !actions.contains(action)) {
 				actions.add(action);
+			} else if (ownership.eContainer() instanceof BusinessPlan plan && !plans.contains(plan)) {
+				plans.add(plan);
 			}
 		}
 		for (BusinessPlan plan : links.sources(owner, BUSINESS_PLAN__OWNER, BusinessPlan.class)) {
-			plan.getActions().stream().filter(a -> !DeliveryFacts.namesOwners(a)).forEach(actions::add);
+			if (!plans.contains(plan)) {
+				plans.add(plan);
+			}
+		}
+		for (BusinessPlan plan : plans) {
+			plan.getActions().stream().filter(a -> !actions.contains(a) && DeliveryFacts.owners(a).contains(owner))
+					.forEach(actions::add);
 		}
 		return actions;
 	}
@@ -374,6 +385,11 @@ public final class TraceIndex {
 	/** The commitments that depend on this commitment or policy document. */
 	public List<Commitment> dependents(Dependable dependable) {
 		return links.sources(dependable, COMMITMENT__DEPENDS_ON, Commitment.class);
+	}
+
+	/** The commitments for this area, in the order the plan writes them. */
+	public List<Commitment> commitmentsFor(Area area) {
+		return links.sources(area, COMMITMENT__AREAS, Commitment.class);
 	}
 
 	/** Where commitments appear in this theme, chapter or section. */

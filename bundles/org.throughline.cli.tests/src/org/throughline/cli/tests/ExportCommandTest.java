@@ -59,7 +59,7 @@ class ExportCommandTest {
 		assertTrue(lines.get(0).startsWith("\uFEFFcommitment,title,plan,aim,theme,kind,"), lines.get(0));
 		assertTrue(lines.contains("kent.boldsteps.BoldSteps.R5,Expand the Gateway programme,kent.boldsteps.BoldSteps,"
 				+ "kent.boldsteps.BoldSteps.Citizen,kent.boldsteps.BoldSteps.Residents,deliver,"
-				+ "kent.organisation.KCC.CustomerAndCommunities,,,,,,,,,,,,,no-measure"), String.join("\n", lines));
+				+ "kent.organisation.KCC.CustomerAndCommunities,,,,,,,,,,,,,,no-measure"), String.join("\n", lines));
 	}
 
 	@Test

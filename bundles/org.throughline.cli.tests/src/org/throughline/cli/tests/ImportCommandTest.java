@@ -191,6 +191,39 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void partnersAndDeadlinesAsWrittenGoOutAndComeBack() throws Exception {
+		Path folder = temp.resolve("riverside");
+		ExampleProject.RIVERSIDE_COUNCIL_PLAN.copyTo(folder);
+		Map<String, byte[]> before = snapshot(folder);
+		Spreadsheet sheet = SpreadsheetReader.read(export(folder, "csv"));
+		assertEquals("riverside.organisation.Northbank; riverside.organisation.EstuaryLep",
+				cell(sheet, "riverside.plan.CouncilPlan.A2_1", "partners"));
+		assertEquals("Business park open (by summer 2023)",
+				cell(sheet, "riverside.plan.CouncilPlan.A2_1", "milestones"));
+		Run unedited = Run.of("import", folder.toString(), temp.resolve("matrix.csv").toString());
+		assertEquals(0, unedited.code(), unedited.err());
+		assertSameFiles(before, snapshot(folder));
+		// a partner and a deadline at a season's precision, typed into the spreadsheet
+		Path edited = temp.resolve("edited.csv");
+		List<List<String>> rows = withCell(sheet, "riverside.plan.CouncilPlan.A2_2", "partners",
+				"riverside.organisation.Northbank");
+		int milestones = sheet.header().indexOf("milestones");
+		for (List<String> row : rows) {
+			if (row.get(0).equals("riverside.plan.CouncilPlan.A2_2")) {
+				row.set(milestones, "Shops reopened (by spring 2024)");
+			}
+		}
+		writeCsv(edited, rows, true);
+		Run run = Run.of("import", folder.toString(), edited.toString());
+		assertEquals(0, run.code(), run.err());
+		String plan = Files.readString(folder.resolve("plan.plan"));
+		assertTrue(plan.contains("owner partner Northbank") || plan.contains("owner partner riverside.organisation.Northbank"),
+				plan);
+		assertTrue(plan.contains("milestone \"Shops reopened\" by spring 2024"), plan);
+		assertEquals(0, Run.of("validate", folder.toString()).code());
+	}
+
+	@Test
 	void dryRunPrintsTheChangeAsAUnifiedDiffAndWritesNothing() throws Exception {
 		Path folder = boldSteps();
 		Map<String, byte[]> before = snapshot(folder);
@@ -254,7 +287,9 @@ class ImportCommandTest {
 				name + ":3:1: no commitment 'kent.boldsteps.BoldSteps.S22'; did you mean 'kent.boldsteps.BoldSteps.S2'?",
 				name + ":4:" + (lead + 1) + ": no owner 'Enterprize'; did you mean 'kent.organisation.KCC.Enterprise'?",
 				name + ":5:1: duplicate row: kent.boldsteps.BoldSteps.S2 is already on row 2",
-				name + ":6:" + (milestones + 1) + ": milestone 'Careers pilot': '31/03/2012' is not a date: write it as YYYY-MM-DD, e.g. 2010-12-08",
+				name + ":6:" + (milestones + 1) + ": milestone 'Careers pilot': '31/03/2012' is not a deadline: write a day (2023-08-31), a month"
+						+ " (August 2023), a quarter (Q1 2023 or 2023/24 Q1), a season (summer 2023), a financial year"
+						+ " (2023/24) or a year (2023)",
 				name + ":7:" + (milestones + 1) + ": 'Careers pilot by March' is not a milestone: write 'Title (by"
 						+ " 2014-03-31)' or 'Title (by 2014-03-31, done 2014-02-01)'",
 				name + ":8:" + (lead + 1) + ": 'kent.boldsteps.BoldSteps.S2' is not an owner",
@@ -406,7 +441,7 @@ class ImportCommandTest {
 			Spreadsheet sheet = SpreadsheetReader.read(template);
 			assertEquals(1, sheet.rows().size());
 			assertEquals(List.of("commitment", "title", "plan", "aim", "theme", "kind", "lead", "supporting",
-					"accountable", "indicators", "milestones", "not measurable because", "responses", "replies",
+					"accountable", "partners", "indicators", "milestones", "not measurable because", "responses", "replies",
 					"inspection actions", "actions", "reported for", "status", "rating", "holes"), sheet.header());
 			Run imported = Run.of("import", folder.toString(), template.toString());
 			assertEquals(0, imported.code(), imported.err());

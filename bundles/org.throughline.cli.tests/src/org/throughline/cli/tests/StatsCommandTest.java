@@ -53,7 +53,39 @@ class StatsCommandTest {
 		assertEquals(List.of("",
 				String.format("%-60s %9s %11s %7s", "Consultation", "Responses", "Respondents", "Replied"),
 				String.format("%-60s %9d %11d %7d", "Bold Steps for Kent: consultation draft", 3, 4, 3),
-				String.format("%-60s %9d %11d %7d", "Change to keep succeeding", 2, 2, 1)), lines.subList(26, lines.size()));
+				String.format("%-60s %9d %11d %7d", "Change to keep succeeding", 2, 2, 1)),
+				lines.subList(lines.size() - 4, lines.size()));
+		// and by what else the plan has: its aims and the owners who lead its commitments
+		assertTrue(lines.contains("By aim"), run.out());
+		assertTrue(lines.contains("By lead owner"), run.out());
+	}
+
+	@Test
+	void aPlanWithoutDirectoratesIsCountedByAreaLeadAndAccountableOwner() throws Exception {
+		Path folder = temp.resolve("riverside");
+		org.throughline.examples.ExampleProject.RIVERSIDE_COUNCIL_PLAN.copyTo(folder);
+		Run run = Run.of("stats", folder.toString());
+		assertEquals(0, run.code(), run.err());
+		List<String> lines = run.outLines();
+		assertTrue(lines.stream().noneMatch(line -> line.startsWith("By directorate")), run.out());
+		for (String expected : List.of("By aim", "By area", "By lead owner", "By accountable owner")) {
+			assertTrue(lines.contains(expected), expected + " in " + run.out());
+		}
+		List<String> rows = List.of(row("Homes for all", 2), row("A growing economy", 2), row("Eastwick", 2),
+				row("Marsh", 1), row("Hollow", 1), row("Saltings", 1), row("Director of Housing", 2),
+				row("Executive Director of Place", 2), row("Portfolio Holder for Housing", 2),
+				row("Portfolio Holder for Regeneration", 2));
+		for (String row : rows) {
+			assertTrue(lines.stream().anyMatch(line -> line.startsWith(row)), row + " in " + run.out());
+		}
+		Run json = Run.of("stats", folder.toString(), "--format=json");
+		assertTrue(json.out().contains("\"area\": [\n          {\"name\": \"riverside.plan.CouncilPlan.Eastwick\", "
+				+ "\"title\": \"Eastwick\", \"coverage\": {\"commitments\": 2, \"owned\": 2, \"led\": 2, "
+				+ "\"measured\": 1,"), json.out());
+	}
+
+	private static String row(String label, int commitments) {
+		return String.format("%-44s %5d", label, commitments);
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
+import org.throughline.trace.coverage.GroupCoverage;
+import org.throughline.trace.coverage.Grouping;
 import org.throughline.trace.coverage.PlanSummary;
 
 /** {@code stats DIR}: the plan-level summary of every plan in the folder, overall and per directorate. */
@@ -87,9 +89,17 @@ public final class StatsCommand implements Command {
 		for (CoverageMeasure measure : CoverageMeasure.values()) {
 			line(out, measure.line(), measure.count(c), c.percent(measure.count(c)));
 		}
-		if (summary.byDirectorate().isEmpty()) {
-			return;
+		if (!summary.byDirectorate().isEmpty()) {
+			directorates(summary, out);
 		}
+		for (Grouping grouping : Grouping.values()) {
+			if (!summary.byGroup(grouping).isEmpty()) {
+				groups(summary, grouping, out);
+			}
+		}
+	}
+
+	private static void directorates(PlanSummary summary, PrintStream out) {
 		out.println();
 		out.println(DirectorateCoverage.TABLE_TITLE);
 		List<String> headings = DirectorateCoverage.HEADINGS;
@@ -107,6 +117,26 @@ public final class StatsCommand implements Command {
 			directorate(out, "(no directorate)", summary.unattributed(), 0, 0);
 		}
 		out.println(DirectorateCoverage.HEADINGS_KEY);
+	}
+
+	/** A table of the plan's aims, areas or owners of a role, each with the coverage of its commitments. */
+	private static void groups(PlanSummary summary, Grouping grouping, PrintStream out) {
+		out.println();
+		out.println(grouping.title());
+		StringBuilder heading = new StringBuilder(String.format("%-44s %5s", grouping.heading(), "All"));
+		for (CoverageMeasure column : CoverageMeasure.columns()) {
+			heading.append(String.format(" %" + width(column) + "s", column.heading()));
+		}
+		out.println(heading);
+		for (GroupCoverage row : summary.byGroup(grouping)) {
+			Coverage c = row.coverage();
+			StringBuilder line = new StringBuilder(String.format("%-44s %5d", fit(Labels.label(row.group()), 44),
+					c.commitments()));
+			for (CoverageMeasure column : CoverageMeasure.columns()) {
+				line.append(String.format(" %" + (width(column) - 1) + "d%%", c.percent(column.count(c))));
+			}
+			out.println(line);
+		}
 	}
 
 	private static void line(PrintStream out, String label, int count, int percent) {
@@ -147,7 +177,21 @@ public final class StatsCommand implements Command {
 						+ ", \"byAim\": " + row.byAim() + ", \"coverage\": " + json(row.coverage()) + "}");
 			}
 			out.println(rows.isEmpty() ? "]," : "\n      ],");
-			out.println("      \"unattributed\": " + json(summary.unattributed()));
+			out.println("      \"unattributed\": " + json(summary.unattributed()) + ",");
+			out.print("      \"groups\": {");
+			Grouping[] groupings = Grouping.values();
+			for (int g = 0; g < groupings.length; g++) {
+				List<GroupCoverage> groups = summary.byGroup(groupings[g]);
+				out.print((g == 0 ? "\n" : ",\n") + "        " + Json.string(groupings[g].key()) + ": [");
+				for (int j = 0; j < groups.size(); j++) {
+					GroupCoverage row = groups.get(j);
+					out.print((j == 0 ? "\n" : ",\n") + "          {\"name\": "
+							+ Json.string(index.qualifiedName(row.group())) + ", \"title\": "
+							+ Json.string(Labels.label(row.group())) + ", \"coverage\": " + json(row.coverage()) + "}");
+				}
+				out.print(groups.isEmpty() ? "]" : "\n        ]");
+			}
+			out.println("\n      }");
 			out.print("    }");
 		}
 		out.println(summaries.isEmpty() ? "]," : "\n  ],");

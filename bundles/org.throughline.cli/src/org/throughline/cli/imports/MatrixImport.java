@@ -30,6 +30,7 @@ import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.model.plan.PlanPackage;
 import org.throughline.model.values.CalendarDate;
+import org.throughline.model.values.Deadline;
 import org.throughline.model.values.PortableText;
 import org.throughline.trace.TraceIndex;
 import org.throughline.trace.matrix.MatrixColumn;
@@ -45,7 +46,7 @@ public final class MatrixImport {
 
 	/** The columns an import sets; the others are read-only. */
 	public static final Set<MatrixColumn> IMPORTED = EnumSet.of(MatrixColumn.LEAD, MatrixColumn.SUPPORTING,
-			MatrixColumn.ACCOUNTABLE, MatrixColumn.INDICATORS, MatrixColumn.MILESTONES,
+			MatrixColumn.ACCOUNTABLE, MatrixColumn.PARTNERS, MatrixColumn.INDICATORS, MatrixColumn.MILESTONES,
 			MatrixColumn.NOT_MEASURABLE_BECAUSE);
 
 	/** The words that start a statement in a commitment's block, besides the elements written in it. */
@@ -57,7 +58,7 @@ public final class MatrixImport {
 			.compile("\\s*(.*?)\\s*\\(by\\s+([^,()]+?)(?:,\\s*done\\s+([^,()]+?))?\\)\\s*(?:;|$)");
 
 	/** A milestone as a cell writes it. */
-	record MilestoneText(String title, CalendarDate due, CalendarDate done) {
+	record MilestoneText(String title, Deadline due, CalendarDate done) {
 	}
 
 	/** What one row asks for: the new values of the columns whose cells differ from the plan. */
@@ -192,7 +193,7 @@ public final class MatrixImport {
 	private Object parse(MatrixColumn column, String cell, String file, int row, int col, List<ImportProblem> problems) {
 		String text = cell.strip();
 		switch (column) {
-			case LEAD, SUPPORTING, ACCOUNTABLE:
+			case LEAD, SUPPORTING, ACCOUNTABLE, PARTNERS:
 				return elements(text, Owner.class, "owner", file, row, col, problems);
 			case INDICATORS:
 				return elements(text, Indicator.class, "indicator", file, row, col, problems);
@@ -239,7 +240,7 @@ public final class MatrixImport {
 				return null;
 			}
 			try {
-				milestones.add(new MilestoneText(matcher.group(1), CalendarDate.valueOf(matcher.group(2)),
+				milestones.add(new MilestoneText(matcher.group(1), Deadline.valueOf(matcher.group(2)),
 						matcher.group(3) == null ? null : CalendarDate.valueOf(matcher.group(3))));
 			} catch (IllegalArgumentException e) {
 				problems.add(new ImportProblem(file, row, col, "milestone '" + matcher.group(1) + "': " + e.getMessage()));
@@ -260,6 +261,7 @@ public final class MatrixImport {
 			case LEAD -> OwnershipRole.LEAD;
 			case SUPPORTING -> OwnershipRole.SUPPORTING;
 			case ACCOUNTABLE -> OwnershipRole.ACCOUNTABLE;
+			case PARTNERS -> OwnershipRole.PARTNER;
 			default -> throw new IllegalArgumentException(column.toString());
 		};
 	}
@@ -272,7 +274,7 @@ public final class MatrixImport {
 	/** True when a parsed cell says what the plan says, in another order or spelling of the names. */
 	private static boolean sameAsPlan(Commitment commitment, MatrixColumn column, Object value) {
 		return switch (column) {
-			case LEAD, SUPPORTING, ACCOUNTABLE -> Set.copyOf(owners(commitment, role(column))).equals(Set.copyOf((List<?>) value));
+			case LEAD, SUPPORTING, ACCOUNTABLE, PARTNERS -> Set.copyOf(owners(commitment, role(column))).equals(Set.copyOf((List<?>) value));
 			case INDICATORS -> Set.copyOf(TraceIndex.resolvedOnly(commitment.getIndicators())).equals(Set.copyOf((List<?>) value));
 			case MILESTONES -> milestonesOf(commitment).equals(value);
 			case NOT_MEASURABLE_BECAUSE -> Objects.equals(
@@ -290,7 +292,8 @@ public final class MatrixImport {
 		String indent = indentation(text, commitment, statements);
 		String newline = text.contains("\r\n") ? "\r\n" : "\n";
 		Writer writer = new Writer(changes, file, text, statements, indent, newline);
-		for (MatrixColumn role : List.of(MatrixColumn.LEAD, MatrixColumn.SUPPORTING, MatrixColumn.ACCOUNTABLE)) {
+		for (MatrixColumn role : List.of(MatrixColumn.LEAD, MatrixColumn.SUPPORTING, MatrixColumn.ACCOUNTABLE,
+				MatrixColumn.PARTNERS)) {
 			if (want.values().containsKey(role)) {
 				editOwners(commitment, role(role), castList(want.values().get(role), Owner.class), writer);
 			}

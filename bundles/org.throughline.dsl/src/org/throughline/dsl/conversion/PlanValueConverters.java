@@ -9,6 +9,7 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.throughline.model.values.CalendarDate;
+import org.throughline.model.values.Deadline;
 import org.throughline.model.values.FinancialYear;
 import org.throughline.model.values.ReportingPeriod;
 
@@ -74,6 +75,21 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 			@Override
 			protected String print(CalendarDate value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Deadline")
+	public IValueConverter<Deadline> deadline() {
+		return new Converter<>() {
+			@Override
+			protected Deadline parse(String text) {
+				return Deadline.valueOf(text);
+			}
+
+			@Override
+			protected String print(Deadline value) {
 				return value.toString();
 			}
 		};

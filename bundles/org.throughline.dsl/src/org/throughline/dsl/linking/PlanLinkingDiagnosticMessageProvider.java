@@ -19,6 +19,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.throughline.dsl.scoping.PlanIndex;
+import org.throughline.model.labels.Labels;
 
 import com.google.inject.Inject;
 
@@ -48,12 +49,43 @@ public class PlanLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		Collection<String> candidates = index == null ? allNames(scope)
 				: nearNames(context.getLinkText(), scope, index, context.getReference().getEReferenceType());
 		String suggestion = NearestName.among(context.getLinkText(), candidates);
-		if (suggestion == null) {
+		EClass type = context.getReference().getEReferenceType();
+		EClass other = index == null ? null : otherKind(context.getLinkText(), index, type);
+		if (suggestion == null && other == null) {
 			return super.getUnresolvedProxyMessage(context);
 		}
-		String message = "Couldn't resolve reference to " + context.getReference().getEReferenceType().getName() + " '"
-				+ context.getLinkText() + "'; did you mean '" + suggestion + "'?";
-		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, suggestion);
+		String message = "Couldn't resolve reference to " + type.getName() + " '" + context.getLinkText() + "'"
+				+ (other == null ? ""
+						: ": '" + context.getLinkText() + "' is " + Labels.withArticle(Labels.kindOf(other))
+								+ ", which cannot be " + Labels.withArticle(Labels.kindOf(type)))
+				+ (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
+		return suggestion == null ? new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC)
+				: new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, suggestion);
+	}
+
+	/**
+	 * The class of an element that has exactly the typed name but is of a kind the link cannot name (an indicator
+	 * where an owner is wanted), or null: so that the message says the name exists, and why it does not link.
+	 */
+	private EClass otherKind(String typed, PlanIndex index, EClass type) {
+		if (typed == null || typed.isEmpty()) {
+			return null;
+		}
+		QualifiedName written = nameConverter.toQualifiedName(typed);
+		EClass other = null;
+		for (IEObjectDescription element : index.withLastSegment(written.getLastSegment())) {
+			QualifiedName name = element.getName();
+			if (name.getSegmentCount() < written.getSegmentCount()
+					|| !name.skipFirst(name.getSegmentCount() - written.getSegmentCount()).equals(written)) {
+				continue;
+			}
+			if (EcoreUtil2.isAssignableFrom(type, element.getEClass())) {
+				// one of the right kind exists, out of scope: the kind is not why it does not link
+				return null;
+			}
+			other = other == null ? element.getEClass() : other;
+		}
+		return other;
 	}
 
 	/** Every name in the scope: where there is no plan index to search. */

@@ -62,6 +62,12 @@ public final class IssueCodes {
 	 */
 	public static final String MILESTONE_OUTSIDE_PLAN_PERIOD = "milestone-outside-plan-period";
 
+	/**
+	 * A strategy or plan that a plan is supported by is not in force while the plan is: it ends before the plan's
+	 * period begins, begins after it ends, or has ended by the as-at date.
+	 */
+	public static final String SUPPORTING_PLAN_NOT_IN_FORCE = "supporting-plan-not-in-force";
+
 	/** An indicator's baseline is for a time later than one of its targets is due. */
 	public static final String BASELINE_AFTER_TARGET = "baseline-after-target";
 

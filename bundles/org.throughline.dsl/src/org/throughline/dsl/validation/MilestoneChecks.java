@@ -9,13 +9,16 @@ import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Milestone;
 import org.throughline.model.plan.Plan;
 
-/** A commitment's milestones fall within the period of its plan, as its indicators' targets must. */
+/**
+ * A commitment's milestones fall within the period of its plan, as its indicators' targets must: a deadline written
+ * as a year or a season is within it when any of its days is.
+ */
 class MilestoneChecks extends PlanChecks {
 
 	@Check
 	public void milestoneWithinPlanPeriod(Milestone milestone) {
 		Plan plan = EcoreUtil2.getContainerOfType(milestone, Plan.class);
-		if (milestone.getDue() == null || !PlanPeriods.isKnown(plan) || PlanPeriods.contains(plan, milestone.getDue())) {
+		if (milestone.getDue() == null || !PlanPeriods.isKnown(plan) || PlanPeriods.overlaps(plan, milestone.getDue())) {
 			return;
 		}
 		Commitment commitment = EcoreUtil2.getContainerOfType(milestone, Commitment.class);

@@ -102,10 +102,16 @@ class OwnershipChecks extends PlanChecks {
 		checkInForce(plan.getOwner(), Span.of(plan), plan, BUSINESS_PLAN__OWNER, -1);
 	}
 
-	/** An ownership of an action is judged against its business plan's years, any other against its plan's. */
+	/**
+	 * An ownership of an action, or of a business plan's leads, is judged against the business plan's years, any
+	 * other against its plan's.
+	 */
 	private static Span spanAround(Ownership ownership) {
 		if (ownership.eContainer() instanceof Action action) {
 			return Span.of(DeliveryFacts.businessPlanOf(action));
+		}
+		if (ownership.eContainer() instanceof BusinessPlan plan) {
+			return Span.of(plan);
 		}
 		return Span.of(EcoreUtil2.getContainerOfType(ownership, Plan.class));
 	}

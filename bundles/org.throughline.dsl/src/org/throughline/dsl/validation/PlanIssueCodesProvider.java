@@ -32,6 +32,7 @@ public class PlanIssueCodesProvider extends ConfigurableIssueCodesProvider {
 		acceptor.accept(create(IssueCodes.TARGET_WITHOUT_BASELINE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.TARGET_OUTSIDE_PLAN_PERIOD, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.MILESTONE_OUTSIDE_PLAN_PERIOD, SEVERITY_WARNING));
+		acceptor.accept(create(IssueCodes.SUPPORTING_PLAN_NOT_IN_FORCE, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.BASELINE_AFTER_TARGET, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.UNIT_MISMATCH, SEVERITY_WARNING));
 		acceptor.accept(create(IssueCodes.MISSING_ACTUAL, SEVERITY_WARNING));

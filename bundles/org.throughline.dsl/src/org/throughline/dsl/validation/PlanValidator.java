@@ -12,7 +12,8 @@ import org.throughline.model.plan.PlanPackage;
  */
 @ComposedChecks(validators = { OwnershipChecks.class, MeasureChecks.class, MilestoneChecks.class, IndicatorChecks.class,
 		StructureChecks.class, ConsultationChecks.class, InspectionChecks.class, NameChecks.class, TextChecks.class,
-		MonitoringChecks.class, CitationChecks.class, DeliveryChecks.class })
+		MonitoringChecks.class, CitationChecks.class, DeliveryChecks.class,
+		SupportingPlanChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 
 	@Check

@@ -145,12 +145,7 @@ class SiteValidityTest {
 		for (String rating : List.of(">green<", ">amber<", ">red<", ">improving<", ">unchanged<")) {
 			org.junit.jupiter.api.Assertions.assertTrue(q4.contains(rating), rating);
 		}
-		try (var pages = java.nio.file.Files.walk(site)) {
-			for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-				org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(page)
-						.contains("(illustrative figures)"), page + " does not say its figures are illustrative");
-			}
-		}
+		assertEveryPageSays(site, "(illustrative figures)");
 		String index = java.nio.file.Files.readString(site.resolve("monitoring/index.html"));
 		org.junit.jupiter.api.Assertions.assertTrue(index.contains("Monitoring report for 2011/12 Q4"), index);
 		org.junit.jupiter.api.Assertions.assertTrue(index.contains("Annual report for 2011/12"), index);
@@ -162,6 +157,65 @@ class SiteValidityTest {
 		for (String rating : List.of(">green<", ">amber<", ">red<")) {
 			org.junit.jupiter.api.Assertions.assertTrue(annual.contains(rating), rating);
 		}
+	}
+
+	/** Every page of an example's site says that its figures or its whole content are illustrative. */
+	private static void assertEveryPageSays(Path site, String words) throws Exception {
+		try (var pages = java.nio.file.Files.walk(site)) {
+			for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+				org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(page).contains(words),
+						page + " does not say " + words);
+			}
+		}
+	}
+
+	@Test
+	void theRiversideExampleSiteIsValidAndShowsWhatAnotherCouncilsPlanSays() throws Exception {
+		Path plans = temp.resolve("riverside");
+		ExampleProject.RIVERSIDE_COUNCIL_PLAN.copyTo(plans);
+		Path site = Sites.write(plans, temp.resolve("site"), "riverside-council-plan");
+		assertEquals(List.of(), NuHtmlChecker.errors(site));
+		assertEveryPageSays(site, "(illustrative example)");
+		String index = java.nio.file.Files.readString(site.resolve("index.html"));
+		for (String shown : List.of("<h2>Vision</h2>", "<h2>Introduction</h2>", "A place where people want to live, work and stay.",
+				"This plan sets out what the council will do in the next two years",
+				"We will enable the building of homes that local people can afford.", "<h2>Areas</h2>",
+				"Eastwick (town)", "Saltings (neighbourhood)", "£37.5m capital (Capital programme 2022 to 2024)", "Housing Investment Plan 2020 to 2025</a> (from"
+						+ " 2020-04-01 until 2025-03-31)")) {
+			org.junit.jupiter.api.Assertions.assertTrue(index.contains(shown), shown + " in " + index);
+		}
+		// under each area, the commitments for it in the plan's order
+		String eastwick = index.substring(index.indexOf("Eastwick (town)"), index.indexOf("Marsh (ward)"));
+		org.junit.jupiter.api.Assertions.assertTrue(eastwick.indexOf("Build 1,200 new affordable homes") < eastwick
+				.indexOf("Bring empty shops in Eastwick town centre back into use") && eastwick.indexOf(
+						"Build 1,200 new affordable homes") > 0, eastwick);
+		String park = java.nio.file.Files.readString(
+				site.resolve("commitments/riverside.plan.CouncilPlan.A2_1.html"));
+		for (String shown : List.of(">Saltings</a>", ">partner<", "Northbank District Council (illustrative)",
+				"South Estuary Local Enterprise Partnership (illustrative)")) {
+			org.junit.jupiter.api.Assertions.assertTrue(park.contains(shown), shown + " in " + park);
+		}
+		// a delivery plan's leads, named once, lead each of its actions; an action is measured by an indicator
+		String homes = java.nio.file.Files.readString(
+				site.resolve("business-plans/riverside.delivery.HomesDelivery.html"));
+		for (String shown : List.of("<dt>Leads of its actions</dt>", "lead: <a href=\"../owners/riverside.organisation"
+				+ ".Riverside.DirectorHousing.html\">Director of Housing</a>; accountable: ",
+				"<th scope=\"col\">Measured by</th>", ">New affordable homes completed (illustrative)</a>")) {
+			org.junit.jupiter.api.Assertions.assertTrue(homes.contains(shown), shown + " in " + homes);
+		}
+		String delivery = java.nio.file.Files.readString(
+				site.resolve("business-plans/riverside.delivery.PlaceDelivery.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(delivery.contains("<th scope=\"col\">Funding</th>")
+				&& delivery.contains("<td>£400,000 grant (Empty shops grants)</td>"), delivery);
+		// a plan without directorates is broken down by what it has
+		String coverage = java.nio.file.Files.readString(site.resolve("coverage.html"));
+		for (String shown : List.of("<caption>Coverage by area</caption>", "<caption>Coverage by lead owner</caption>",
+				"<caption>Coverage by accountable owner</caption>", ">Eastwick</a></th><td>2</td>")) {
+			org.junit.jupiter.api.Assertions.assertTrue(coverage.contains(shown), shown + " in " + coverage);
+		}
+		String sources = java.nio.file.Files.readString(site.resolve("sources.html"));
+		org.junit.jupiter.api.Assertions.assertTrue(sources.contains("(investment-plan), in force from 2020-04-01"
+				+ " until 2025-03-31"), sources);
 	}
 
 	@Test

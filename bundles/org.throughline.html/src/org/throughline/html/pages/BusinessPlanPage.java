@@ -8,6 +8,7 @@ import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Commitment;
+import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.ProgressUpdate;
 import org.throughline.trace.TraceIndex;
 
@@ -27,6 +28,14 @@ final class BusinessPlanPage {
 			facts.text("Identifier", site.index().qualifiedName(plan));
 			facts.markup("Owner", TraceIndex.resolved(plan.getOwner()),
 					h -> Fragments.link(h, site, path, plan.getOwner()));
+			List<Ownership> leads = plan.getOwnerships().stream().filter(o -> TraceIndex.resolved(o.getOwner()))
+					.toList();
+			facts.markup("Leads of its actions", !leads.isEmpty(), h -> {
+				for (int i = 0; i < leads.size(); i++) {
+					h.text((i == 0 ? "" : "; ") + leads.get(i).getRole().getLiteral() + ": ");
+					Fragments.link(h, site, path, leads.get(i).getOwner());
+				}
+			});
 			facts.text("Period", DeliveryFacts.periodKnown(plan) ? DeliveryFacts.describe(plan) : null);
 			facts.end();
 			Fragments.sourceParagraph(html, site, path, plan);
@@ -59,11 +68,20 @@ final class BusinessPlanPage {
 	private static void actionTable(Html html, Site site, String path, String caption, List<Action> actions,
 			boolean withBusinessPlan) {
 		Fragments.openTable(html, caption, "actions");
-		if (withBusinessPlan) {
-			Fragments.headerRow(html, "Action", "Business plan", "Owned by", "Due", "Latest progress");
-		} else {
-			Fragments.headerRow(html, "Action", "Delivers", "Serves aims", "Owned by", "Due", "Latest progress");
+		// columns for the measures and the money of the actions, where the plan gives any
+		boolean funded = actions.stream().anyMatch(action -> !action.getFundings().isEmpty());
+		boolean measured = actions.stream().anyMatch(action -> !action.getIndicators().isEmpty());
+		List<String> headers = new java.util.ArrayList<>(withBusinessPlan
+				? List.of("Action", "Business plan", "Owned by", "Due")
+				: List.of("Action", "Delivers", "Serves aims", "Owned by", "Due"));
+		if (measured) {
+			headers.add("Measured by");
 		}
+		if (funded) {
+			headers.add("Funding");
+		}
+		headers.add("Latest progress");
+		Fragments.headerRow(html, headers.toArray(String[]::new));
 		html.open("tbody").newline();
 		for (Action action : actions) {
 			html.open("tr").open("th", "scope", "row");
@@ -88,6 +106,15 @@ final class BusinessPlanPage {
 			Fragments.links(html, site, path, DeliveryFacts.owners(action));
 			html.close("td");
 			html.element("td", action.getDue() == null ? "not stated" : action.getDue().toString());
+			if (measured) {
+				html.open("td");
+				Fragments.links(html, site, path, TraceIndex.resolvedOnly(action.getIndicators()));
+				html.close("td");
+			}
+			if (funded) {
+				String funding = Fragments.funding(action.getFundings());
+				html.element("td", funding.isEmpty() ? "not stated" : funding);
+			}
 			html.element("td", latest(action));
 			html.close("tr").newline();
 		}

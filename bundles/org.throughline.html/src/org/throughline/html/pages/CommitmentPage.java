@@ -48,6 +48,9 @@ final class CommitmentPage {
 					h -> Fragments.links(h, site, path, index.aimsOf(commitment)));
 			facts.markup("Themes", !TraceIndex.resolvedOnly(commitment.getThemes()).isEmpty(),
 					h -> Fragments.links(h, site, path, TraceIndex.resolvedOnly(commitment.getThemes())));
+			facts.markup("Areas", !TraceIndex.resolvedOnly(commitment.getAreas()).isEmpty(),
+					h -> Fragments.links(h, site, path, TraceIndex.resolvedOnly(commitment.getAreas())));
+			facts.text("Funding", Fragments.funding(commitment.getFundings()));
 			facts.markup("Status", TraceIndex.resolved(commitment.getStatus()),
 					h -> h.text(Labels.label(commitment.getStatus())));
 			facts.end();

@@ -13,6 +13,8 @@ import org.throughline.model.plan.Plan;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
+import org.throughline.trace.coverage.GroupCoverage;
+import org.throughline.trace.coverage.Grouping;
 import org.throughline.trace.coverage.PlanSummary;
 import org.throughline.trace.holes.Hole;
 
@@ -79,6 +81,13 @@ final class CoveragePage {
 			directorateTable(html, site, summary);
 		}
 
+		for (Grouping grouping : Grouping.values()) {
+			if (!summary.byGroup(grouping).isEmpty()) {
+				html.element(h, grouping.title()).newline();
+				groupTable(html, site, summary, grouping);
+			}
+		}
+
 		html.element(h, "Holes").newline();
 		Map<Hole, Integer> counts = new EnumMap<>(Hole.class);
 		for (Commitment commitment : summary.plan().getCommitments()) {
@@ -123,6 +132,28 @@ final class CoveragePage {
 		if (summary.unattributed().commitments() > 0) {
 			html.open("tr").element("th", "No directorate", "scope", "row");
 			cells(html, summary.unattributed(), 0, 0);
+			html.close("tr").newline();
+		}
+		html.close("tbody").newline();
+		Fragments.closeTable(html);
+	}
+
+	/** The plan's aims, areas or owners of a role, each with the coverage of the commitments that count for it. */
+	private static void groupTable(Html html, Site site, PlanSummary summary, Grouping grouping) {
+		Fragments.openTable(html, "Coverage " + grouping.title().toLowerCase(java.util.Locale.ROOT),
+				"group-" + grouping.key());
+		List<String> headings = new ArrayList<>(List.of(grouping.heading(), "Commitments"));
+		CoverageMeasure.columns().forEach(measure -> headings.add(measure.label()));
+		Fragments.headerRow(html, headings.toArray(String[]::new));
+		html.open("tbody").newline();
+		for (GroupCoverage row : summary.byGroup(grouping)) {
+			Coverage c = row.coverage();
+			html.open("tr").open("th", "scope", "row");
+			Fragments.link(html, site, PATH, row.group());
+			html.close("th").element("td", Integer.toString(c.commitments()));
+			for (CoverageMeasure measure : CoverageMeasure.columns()) {
+				html.element("td", Coverage.percentText(measure.count(c), c.commitments()));
+			}
 			html.close("tr").newline();
 		}
 		html.close("tbody").newline();

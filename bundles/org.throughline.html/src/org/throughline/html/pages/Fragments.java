@@ -10,6 +10,8 @@ import org.throughline.html.markup.Html;
 import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.NamedElement;
+import org.throughline.model.plan.Funding;
+import org.throughline.model.plan.Organisation;
 import org.throughline.model.plan.OrganisationUnit;
 import org.throughline.model.plan.Owner;
 import org.throughline.model.plan.Person;
@@ -20,6 +22,7 @@ import org.throughline.model.plan.SourceReference;
 import org.throughline.model.plan.Sourced;
 import org.throughline.model.values.CalendarDate;
 import org.throughline.trace.TraceIndex;
+import org.throughline.trace.Values;
 import org.throughline.trace.holes.Hole;
 
 /** Pieces that many pages show the same way: links, citations, holes, findings, lists of facts. */
@@ -247,19 +250,45 @@ final class Fragments {
 			case Post post -> "post";
 			case Person person -> "person";
 			case Portfolio portfolio -> "portfolio";
+			case Organisation organisation -> organisation.isSetKind() ? organisation.getKind().getLiteral()
+					: "organisation";
 			default -> "owner";
 		};
 	}
 
 	/** "from 2011-04-04", "until 2011-04-03", "from ... until ...", or empty. */
 	static String inForce(Owner owner) {
-		CalendarDate from = owner.getValidFrom();
-		CalendarDate until = owner.getValidUntil();
+		return inForce(owner.getValidFrom(), owner.getValidUntil());
+	}
+
+	/** "from 2020-04-01", "until 2025-03-31", "from ... until ...", or empty: when an owner or a document is in force. */
+	static String inForce(CalendarDate from, CalendarDate until) {
 		if (from == null && until == null) {
 			return "";
 		}
 		return (from == null ? "" : "from " + from) + (from != null && until != null ? " " : "")
 				+ (until == null ? "" : "until " + until);
+	}
+
+	/**
+	 * The money behind a priority, commitment or action as the plan writes it: "£37.5m capital (Capital programme
+	 * 2022 to 2024); £2m revenue", or empty.
+	 */
+	static String funding(List<Funding> fundings) {
+		StringBuilder text = new StringBuilder();
+		for (Funding funding : fundings) {
+			if (!text.isEmpty()) {
+				text.append("; ");
+			}
+			text.append(Values.quantity(funding.getAmount()));
+			if (funding.isSetKind()) {
+				text.append(' ').append(funding.getKind().getLiteral());
+			}
+			if (funding.getDescription() != null && !funding.getDescription().isBlank()) {
+				text.append(" (").append(funding.getDescription()).append(')');
+			}
+		}
+		return text.toString();
 	}
 
 	/** The count and noun: "1 commitment", "3 commitments". */

@@ -11,10 +11,12 @@ import org.throughline.html.markup.Html;
 import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Aim;
 import org.throughline.model.plan.Appearance;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.Chapter;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.Plan;
 import org.throughline.model.plan.PlanPart;
+import org.throughline.model.plan.PolicyDocument;
 import org.throughline.model.plan.Section;
 import org.throughline.model.plan.Theme;
 import org.throughline.trace.TraceIndex;
@@ -70,8 +72,18 @@ final class IndexPage {
 		facts.text("Published", plan.getPublished() == null ? null : plan.getPublished().toString());
 		facts.markup("Replaces", TraceIndex.resolved(plan.getReplaces()),
 				h -> Fragments.link(h, site, PATH, plan.getReplaces()));
+		List<PolicyDocument> supporting = TraceIndex.resolvedOnly(plan.getSupportedBy());
+		facts.markup("Supported by", !supporting.isEmpty(), h -> supportingPlans(h, site, supporting));
 		facts.end();
 		Fragments.sourceParagraph(html, site, PATH, plan);
+		if (plan.getVision() != null) {
+			html.element(h(level), "Vision").newline();
+			html.open("blockquote", "class", "vision").element("p", plan.getVision()).close("blockquote").newline();
+		}
+		if (plan.getIntroduction() != null) {
+			html.element(h(level), "Introduction").newline();
+			html.element("p", plan.getIntroduction(), "class", "introduction").newline();
+		}
 
 		glance(html, site, plan, level);
 		Map<Aim, List<Commitment>> byAim = new IdentityHashMap<>();
@@ -81,6 +93,7 @@ final class IndexPage {
 			}
 		}
 		aims(html, site, plan, level, byAim);
+		areas(html, site, plan, level);
 		themes(html, site, plan, level);
 		chapters(html, site, plan, level);
 		unplaced(html, site, plan, level);
@@ -91,7 +104,7 @@ final class IndexPage {
 		html.element(h(level), "Coverage at a glance").newline();
 		html.open("p").text(Fragments.count(c.commitments(), "commitment", "commitments") + ". ");
 		html.element("a", "The coverage dashboard", "href", SitePaths.COVERAGE).text(" breaks this down by "
-				+ "directorate; ").element("a", "the gaps", "href", SitePaths.GAPS)
+				+ "directorate, aim, area and owner; ").element("a", "the gaps", "href", SitePaths.GAPS)
 				.text(" list what each commitment lacks.").close("p").newline();
 		html.markup(CoverageFigures.chart("glance-" + site.paths().id(plan).replace('.', '-'), c,
 				"How many of the plan's " + Fragments.count(c.commitments(), "commitment is", "commitments are")
@@ -109,9 +122,62 @@ final class IndexPage {
 			facts.text("Also called", String.join("; ", aim.getAliases()));
 			List<org.throughline.model.plan.Owner> deliverers = TraceIndex.resolvedOnly(aim.getDeliveredBy());
 			facts.markup("Delivered by", !deliverers.isEmpty(), h -> Fragments.links(h, site, PATH, deliverers));
+			facts.text("Funding", Fragments.funding(aim.getFundings()));
 			facts.text("Commitments", Integer.toString(byAim.getOrDefault(aim, List.of()).size()));
 			facts.end();
+			if (aim.getStatement() != null) {
+				html.open("blockquote", "class", "statement").element("p", aim.getStatement()).close("blockquote")
+						.newline();
+			}
+			if (aim.getIntroduction() != null) {
+				html.element("p", aim.getIntroduction(), "class", "introduction").newline();
+			}
 			Fragments.sourceParagraph(html, site, PATH, aim);
+			if (listsUnderAims(plan)) {
+				Fragments.commitmentList(html, site, PATH, byAim.getOrDefault(aim, List.of()),
+						"No commitment serves this aim.");
+			}
+		}
+	}
+
+	/**
+	 * Whether the commitments are listed under their aims: in a plan that has no themes or chapters, the aims (its
+	 * priorities) are where its commitments are placed.
+	 */
+	private static boolean listsUnderAims(Plan plan) {
+		return plan.getThemes().isEmpty() && plan.getChapters().isEmpty();
+	}
+
+	/** Each supporting plan or strategy linked, with the dates it is in force where it says them. */
+	private static void supportingPlans(Html html, Site site, List<PolicyDocument> documents) {
+		for (int i = 0; i < documents.size(); i++) {
+			if (i > 0) {
+				html.text("; ");
+			}
+			PolicyDocument document = documents.get(i);
+			Fragments.link(html, site, PATH, document);
+			String inForce = Fragments.inForce(document.getValidFrom(), document.getValidUntil());
+			if (!inForce.isEmpty()) {
+				html.text(" (" + inForce + ")");
+			}
+		}
+	}
+
+	/** The places the plan names, each with the commitments for it in the order the plan writes them. */
+	private static void areas(Html html, Site site, Plan plan, int level) {
+		if (plan.getAreas().isEmpty()) {
+			return;
+		}
+		html.element(h(level), "Areas").newline();
+		for (Area area : plan.getAreas()) {
+			String kind = area.isSetKind() ? " (" + area.getKind().getLiteral() + ")" : "";
+			html.element(h(level + 1), Labels.label(area) + kind, "id", site.paths().id(area)).newline();
+			Fragments.Facts facts = new Fragments.Facts(html);
+			facts.text("Also called", String.join("; ", area.getAliases()));
+			facts.end();
+			Fragments.sourceParagraph(html, site, PATH, area);
+			Fragments.commitmentList(html, site, PATH, site.index().commitmentsFor(area),
+					"No commitment names this area.");
 		}
 	}
 
@@ -180,7 +246,8 @@ final class IndexPage {
 
 	private static void unplaced(Html html, Site site, Plan plan, int level) {
 		List<Commitment> nowhere = plan.getCommitments().stream()
-				.filter(c -> c.getAppearances().isEmpty() && c.getThemes().isEmpty()).toList();
+				.filter(c -> c.getAppearances().isEmpty() && c.getThemes().isEmpty())
+				.filter(c -> !listsUnderAims(plan) || site.index().aimsOf(c).isEmpty()).toList();
 		if (!nowhere.isEmpty()) {
 			html.element(h(level), "Commitments not placed in a theme or chapter").newline();
 			Fragments.commitmentList(html, site, PATH, nowhere, "");

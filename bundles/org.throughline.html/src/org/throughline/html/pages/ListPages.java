@@ -28,7 +28,10 @@ final class ListPages {
 				for (var element : module.getElements()) {
 					if (element instanceof Organisation organisation) {
 						any = true;
-						html.element("h2", Labels.label(organisation)).newline();
+						// an organisation is an owner too, with a page of its own
+						html.open("h2");
+						Fragments.link(html, site, path, organisation);
+						html.close("h2").newline();
 						List<Owner> top = organisation.eContents().stream().filter(Owner.class::isInstance)
 								.map(Owner.class::cast).toList();
 						tree(html, site, path, top);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Consultation;
 import org.throughline.model.plan.ConsultationTheme;
@@ -25,7 +26,7 @@ import org.throughline.trace.TraceIndex;
 /**
  * Where every element lives in the site. Commitments, owners, indicators, consultations, restructures and business
  * plans have a page each, named after their qualified name ({@code commitments/kent.boldsteps.BoldSteps.V1.html}), so that
- * links survive edits as the plan's own names do. Aims, themes, chapters and sections are anchors on the index;
+ * links survive edits as the plan's own names do. Aims, areas, themes, chapters and sections are anchors on the index;
  * responses, respondents and consultation themes on their consultation's page; moves on their restructure's
  * page; actions on their business plan's page; source documents on the sources page. Links between pages are relative, so the site works from any
  * folder or server path.
@@ -99,6 +100,7 @@ public final class SitePaths {
 		return switch (element) {
 			case Plan plan -> INDEX + "#" + id;
 			case Aim aim -> INDEX + "#" + id;
+			case Area area -> INDEX + "#" + id;
 			case PlanPart part -> INDEX + "#" + id;
 			case Response response -> onPageOf(response.eContainer(), id);
 			case Respondent respondent -> onPageOf(respondent.eContainer(), id);

@@ -40,6 +40,10 @@ final class SourcesPage {
 						}
 						html.open("li", "id", site.paths().id(document)).text(Labels.label(document) + " ("
 								+ document.getKind().getLiteral() + ")");
+						String inForce = Fragments.inForce(document.getValidFrom(), document.getValidUntil());
+						if (!inForce.isEmpty()) {
+							html.text(", in force " + inForce);
+						}
 						int dependents = site.index().dependents(document).size();
 						if (dependents > 0) {
 							html.text(", which " + Fragments.count(dependents, "commitment depends", "commitments depend")

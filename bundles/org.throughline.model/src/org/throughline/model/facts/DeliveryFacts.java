@@ -26,7 +26,9 @@ import org.throughline.model.values.CalendarDate;
  * commitments and aims an action serves, who owns an action, and the days a business plan covers.
  * <p>
  * An action that names no owner of its own is owned, as lead, by the unit or post whose business plan it is in; one
- * that names owners is owned by them alone. As for commitments, a name that does not resolve owns nothing.
+ * that names owners is owned by them. Besides, the leads a business plan names for all its actions ({@code owner lead
+ * X}, {@code owner accountable Y}) own, in their role, each action that names no owner of that role itself. As for
+ * commitments, a name that does not resolve owns nothing.
  */
 public final class DeliveryFacts {
 
@@ -81,14 +83,40 @@ public final class DeliveryFacts {
 		return !action.getOwnerships().isEmpty();
 	}
 
-	/** Its resolved owners in {@code role}: those it names, or, when it names none, its business plan's owner as lead. */
+	/**
+	 * Its resolved owners in {@code role}: those it names in that role; when it names none in that role, its business
+	 * plan's leads in that role; and, when it names no owner at all and its business plan names no lead, the business
+	 * plan's owner as lead.
+	 */
 	public static List<Owner> owners(Action action, OwnershipRole role) {
-		if (!namesOwners(action)) {
-			BusinessPlan plan = businessPlanOf(action);
-			return role == OwnershipRole.LEAD && plan != null && resolved(plan.getOwner()) ? List.of(plan.getOwner())
-					: List.of();
+		BusinessPlan plan = businessPlanOf(action);
+		if (namesRole(action, role)) {
+			return resolvedOwners(action.getOwnerships(), role);
 		}
-		return action.getOwnerships().stream().filter(o -> o.getRole() == role).map(Ownership::getOwner)
+		List<Owner> group = plan == null ? List.of() : resolvedOwners(plan.getOwnerships(), role);
+		if (!group.isEmpty() || plan != null && namesRole(plan.getOwnerships(), role)) {
+			return group;
+		}
+		return role == OwnershipRole.LEAD && !namesOwners(action) && plan != null && resolved(plan.getOwner())
+				? List.of(plan.getOwner())
+				: List.of();
+	}
+
+	/** Whether the business plan's leads own the action in {@code role}: the action names no owner of that role. */
+	public static boolean ownedByGroupLeads(Action action, OwnershipRole role) {
+		return !namesRole(action, role);
+	}
+
+	private static boolean namesRole(Action action, OwnershipRole role) {
+		return namesRole(action.getOwnerships(), role);
+	}
+
+	private static boolean namesRole(List<Ownership> ownerships, OwnershipRole role) {
+		return ownerships.stream().anyMatch(o -> o.getRole() == role);
+	}
+
+	private static List<Owner> resolvedOwners(List<Ownership> ownerships, OwnershipRole role) {
+		return ownerships.stream().filter(o -> o.getRole() == role).map(Ownership::getOwner)
 				.filter(PlanLinks::resolved).toList();
 	}
 

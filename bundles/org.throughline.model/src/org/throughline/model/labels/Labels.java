@@ -1,5 +1,6 @@
 package org.throughline.model.labels;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
@@ -149,6 +150,17 @@ public final class Labels {
 	}
 
 	/** A class name written in camel case as lower-case words: "ProgressNote" is "progress note". */
+	/** What an element of this class is called in words: "indicator", "organisation unit", "scale level". */
+	public static String kindOf(EClass type) {
+		return words(type.getName());
+	}
+
+	/** The word with "a" or "an" before it: "an indicator", "a post". */
+	public static String withArticle(String word) {
+		return ("aeiou".indexOf(Character.toLowerCase(word.isEmpty() ? 'x' : word.charAt(0))) >= 0 ? "an " : "a ")
+				+ word;
+	}
+
 	private static String words(String camelCase) {
 		StringBuilder words = new StringBuilder(camelCase.length() + 4);
 		for (int i = 0; i < camelCase.length(); i++) {

@@ -53,13 +53,13 @@ class TraceMatrixTest extends KentTestBase {
 	@Test
 	void theCsvHasTheSharedColumnsAndOneLinePerCommitment() throws IOException {
 		String text = csv(TraceMatrix.of(index));
-		assertTrue(text.startsWith("\uFEFFcommitment,title,plan,aim,theme,kind,lead,supporting,accountable,indicators,"
+		assertTrue(text.startsWith("\uFEFFcommitment,title,plan,aim,theme,kind,lead,supporting,accountable,partners,indicators,"
 				+ "milestones,not measurable because,responses,replies,inspection actions,actions,reported for,status,rating,"
 				+ "holes\r\n"), text);
 		List<String> lines = List.of(text.substring(1).split("\r\n"));
 		assertEquals(11, lines.size());
 		assertEquals("kent.boldsteps.BoldSteps.S5,Press for the National Apprenticeship Service to be devolved,"
-				+ "kent.boldsteps.BoldSteps,kent.boldsteps.BoldSteps.Economy,,lobby,,,,,,"
+				+ "kent.boldsteps.BoldSteps,kent.boldsteps.BoldSteps.Economy,,lobby,,,,,,,"
 				+ "The decision is the Government's; KCC can only press the case.,,,,,,,,no-owner", lines.get(5));
 	}
 

@@ -32,6 +32,7 @@ public enum MatrixColumn {
 	LEAD("lead", (row, index) -> owners(row, index, OwnershipRole.LEAD)),
 	SUPPORTING("supporting", (row, index) -> owners(row, index, OwnershipRole.SUPPORTING)),
 	ACCOUNTABLE("accountable", (row, index) -> owners(row, index, OwnershipRole.ACCOUNTABLE)),
+	PARTNERS("partners", (row, index) -> owners(row, index, OwnershipRole.PARTNER)),
 	INDICATORS("indicators", (row, index) -> join(row.indicators(), index::qualifiedName)),
 	MILESTONES("milestones", (row, index) -> join(row.commitment().getMilestones(), MatrixColumn::milestone)),
 	NOT_MEASURABLE_BECAUSE("not measurable because",

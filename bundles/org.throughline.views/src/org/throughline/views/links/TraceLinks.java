@@ -12,6 +12,7 @@ import org.throughline.model.facts.DeliveryFacts;
 import org.throughline.model.labels.Labels;
 import org.throughline.model.plan.Action;
 import org.throughline.model.plan.Aim;
+import org.throughline.model.plan.Area;
 import org.throughline.model.plan.Appearance;
 import org.throughline.model.plan.BusinessPlan;
 import org.throughline.model.plan.Chapter;
@@ -77,7 +78,7 @@ public final class TraceLinks {
 				|| element instanceof Aim || element instanceof PlanPart || element instanceof Move
 				|| element instanceof ConsultationTheme || element instanceof Respondent
 				|| element instanceof Consultation || element instanceof Restructure || element instanceof Inspection
-				|| element instanceof Action || element instanceof BusinessPlan;
+				|| element instanceof Action || element instanceof BusinessPlan || element instanceof Area;
 	}
 
 	/** The nearest element at or above this one that has a trace: the commitment around an ownership line. */
@@ -108,6 +109,7 @@ public final class TraceLinks {
 			case Inspection inspection -> elements("Areas for improvement", Direction.OUTGOING, inspection.getActions());
 			case Action action -> deliveryAction(action);
 			case BusinessPlan plan -> businessPlan(plan);
+			case Area area -> elements("Commitments for it", Direction.INCOMING, index.commitmentsFor(area));
 			default -> {
 				// other elements are traced through the element around them
 			}
@@ -117,14 +119,7 @@ public final class TraceLinks {
 	// ------------------------------------------------------------------ by kind of element
 
 	private void commitment(Commitment commitment) {
-		List<Link> owners = new ArrayList<>();
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (TraceIndex.resolved(ownership.getOwner())) {
-				owners.add(new Link(ownership.getOwner(), ownership,
-						ownership.getRole().getLiteral() + ": " + ElementLabels.text(ownership.getOwner()), List.of()));
-			}
-		}
-		add("Owners", Direction.OUTGOING, owners);
+		add("Owners", Direction.OUTGOING, ownerships(commitment.getOwnerships()));
 		List<Link> measures = new ArrayList<>();
 		for (Indicator indicator : TraceIndex.resolvedOnly(commitment.getIndicators())) {
 			measures.add(link(indicator));
@@ -158,6 +153,7 @@ public final class TraceLinks {
 		add("Appears in", Direction.OUTGOING, appearances);
 		elements("Aims", Direction.OUTGOING, index.aimsOf(commitment));
 		elements("Themes", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getThemes()));
+		elements("Areas", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getAreas()));
 		elements("Depends on", Direction.OUTGOING, TraceIndex.resolvedOnly(commitment.getDependsOn()));
 		elements("Depended on by", Direction.INCOMING, index.dependents(commitment));
 		List<Link> holes = new ArrayList<>();
@@ -263,6 +259,7 @@ public final class TraceLinks {
 		elements("Delivers", Direction.OUTGOING, DeliveryFacts.commitments(action));
 		elements("Serves aims", Direction.OUTGOING, DeliveryFacts.aims(action));
 		elements("Owned by", Direction.OUTGOING, DeliveryFacts.owners(action));
+		elements("Measured by", Direction.OUTGOING, TraceIndex.resolvedOnly(action.getIndicators()));
 		BusinessPlan plan = DeliveryFacts.businessPlanOf(action);
 		if (plan != null) {
 			add("In the business plan", Direction.OUTGOING, List.of(link(plan)));
@@ -274,7 +271,20 @@ public final class TraceLinks {
 		if (TraceIndex.resolved(plan.getOwner())) {
 			add("Owner", Direction.OUTGOING, List.of(link(plan.getOwner())));
 		}
+		add("Leads of its actions", Direction.OUTGOING, ownerships(plan.getOwnerships()));
 		add("Actions", Direction.OUTGOING, map(plan.getActions(), this::deliveredBy));
+	}
+
+	/** Each ownership whose owner resolves, as "role: owner". */
+	private static List<Link> ownerships(List<Ownership> ownerships) {
+		List<Link> links = new ArrayList<>();
+		for (Ownership ownership : ownerships) {
+			if (TraceIndex.resolved(ownership.getOwner())) {
+				links.add(new Link(ownership.getOwner(), ownership,
+						ownership.getRole().getLiteral() + ": " + ElementLabels.text(ownership.getOwner()), List.of()));
+			}
+		}
+		return links;
 	}
 
 	private void aim(Aim aim) {

@@ -86,6 +86,7 @@ public final class PlanOutline {
 		List<EObject> children = new ArrayList<>();
 		if (element instanceof Plan plan) {
 			children.addAll(plan.getAims());
+			children.addAll(plan.getAreas());
 			children.addAll(plan.getThemes());
 			children.addAll(plan.getChapters());
 			children.addAll(plan.getCommitments());

@@ -57,8 +57,8 @@ class SyntaxRecoveryTest {
 		assertEquals(clean.size() + 1, typo.size(), String.join("\n", typo));
 		List<String> syntax = typo.stream().filter(f -> f.contains(" error " + IssueCodes.SYNTAX + ": ")).toList();
 		assertEquals(List.of("bold-steps.plan:436:16: error syntax: 'oops' is not part of the commitment 'B2' here; "
-				+ "a commitment can say: kind, statement, aim, theme, condition, depends on, appears in, owner, "
-				+ "measured by, milestone, not measurable because, status, update, source, or end with '}'"), syntax);
+				+ "a commitment can say: kind, statement, aim, theme, area, condition, depends on, appears in, owner, "
+				+ "measured by, milestone, funding, not measurable because, status, update, source, or end with '}'"), syntax);
 		typo.removeAll(syntax);
 		assertEquals(clean, typo);
 	}

@@ -71,4 +71,35 @@ class UnresolvedReferenceTest {
 						+ " 'Nowhere'."),
 				Findings.of(injector, folder, Diagnostic.LINKING_DIAGNOSTIC));
 	}
+
+	@Test
+	void aNameOfTheWrongKindIsSaidToBeOfThatKind() throws Exception {
+		Findings.write(folder, "organisation.plan", """
+				module kent.structure
+
+				organisation KCC "Kent County Council" {
+					unit Enterprise "Enterprise and Environment"
+				}
+				""");
+		Findings.write(folder, "plan.plan", """
+				module kent.plan
+
+				import kent.structure.KCC.*
+
+				indicator Jobs "Jobs created" { unit count }
+
+				plan P "Plan" {
+					commitment C "An owner where a measure goes, a measure where an owner goes" {
+						measured by Enterprise
+						owner lead Jobs
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"plan.plan:9:15+10 error " + Diagnostic.LINKING_DIAGNOSTIC + ": Couldn't resolve reference to Indicator"
+						+ " 'Enterprise': 'Enterprise' is an organisation unit, which cannot be an indicator",
+				"plan.plan:10:14+4 error " + Diagnostic.LINKING_DIAGNOSTIC + ": Couldn't resolve reference to Owner"
+						+ " 'Jobs': 'Jobs' is an indicator, which cannot be an owner"),
+				Findings.of(injector, folder, Diagnostic.LINKING_DIAGNOSTIC));
+	}
 }
