@@ -55,6 +55,8 @@ class DeadlinesTest {
 		assertCovers("summer 2022", "2022-06-01", "2022-08-31");
 		assertCovers("autumn 2022", "2022-09-01", "2022-11-30");
 		assertCovers("winter 2022", "2022-12-01", "2023-02-28");
+		assertCovers("Q1 2023/24", "2023-04-01", "2023-06-30");
+		assertCovers("winter 2023/24", "2023-12-01", "2024-02-29");
 	}
 
 	@Test
@@ -99,7 +101,8 @@ class DeadlinesTest {
 				.filter(d -> d.severity() == PlanDiagnostic.Severity.ERROR
 						|| IssueCodes.MILESTONE_OUTSIDE_PLAN_PERIOD.equals(d.code()))
 				.map(d -> d.format(folder)).toList();
-		// 2024 begins within the plan, which ends on 31 March 2024; 2024/25 Q1 and 2025 begin after it
+		// winter 2023 runs on into 2024 and begins within the plan, which ends on 31 March 2024; 2024/25 Q1 and 2025
+		// begin after it
 		assertEquals(List.of(
 				"plan.plan:9:25: warning milestone-outside-plan-period: The milestone \u201cReview\u201d of the commitment"
 						+ " 'C' is due 2024/25 Q1, outside the period of the plan 'P' (2022/23 to 2023/24)",

@@ -53,10 +53,11 @@ class DeliveryChecks extends PlanChecks {
 
 	@Check
 	public void actionHasOwner(Action action) {
-		if (DeliveryFacts.namesOwners(action) || DeliveryFacts.owned(action)) {
-			return; // an owner it names that does not resolve has its linking error
-		}
 		BusinessPlan plan = DeliveryFacts.businessPlanOf(action);
+		if (DeliveryFacts.namesOwners(action) || DeliveryFacts.owned(action)
+				|| plan != null && !plan.getOwnerships().isEmpty()) {
+			return; // an owner it or its business plan names that does not resolve has its linking error
+		}
 		addIssue("The action " + quoted(action) + " has no owner, and its business plan "
 				+ (plan == null ? "" : quoted(plan) + " ") + "names none", action, NAMED_ELEMENT__NAME,
 				IssueCodes.ACTION_WITHOUT_OWNER);

@@ -271,8 +271,8 @@ final class Fragments {
 	}
 
 	/**
-	 * The money behind a priority, commitment or action as the plan writes it: "£37.5m capital (Capital programme
-	 * 2022 to 2024); £2m revenue", or empty.
+	 * The money behind a priority, commitment or action, each amount as the site writes money: "£37.5m capital
+	 * (Capital programme 2022 to 2024); £400,000 grant", or empty.
 	 */
 	static String funding(List<Funding> fundings) {
 		StringBuilder text = new StringBuilder();

@@ -78,7 +78,7 @@ public final class DeliveryFacts {
 		return null;
 	}
 
-	/** Whether it names owners of its own (resolved or not); if not, its business plan's owner owns it. */
+	/** Whether it names owners of its own (resolved or not); if not, its business plan's leads or owner own it. */
 	public static boolean namesOwners(Action action) {
 		return !action.getOwnerships().isEmpty();
 	}
@@ -100,11 +100,6 @@ public final class DeliveryFacts {
 		return role == OwnershipRole.LEAD && !namesOwners(action) && plan != null && resolved(plan.getOwner())
 				? List.of(plan.getOwner())
 				: List.of();
-	}
-
-	/** Whether the business plan's leads own the action in {@code role}: the action names no owner of that role. */
-	public static boolean ownedByGroupLeads(Action action, OwnershipRole role) {
-		return !namesRole(action, role);
 	}
 
 	private static boolean namesRole(Action action, OwnershipRole role) {

@@ -149,7 +149,6 @@ public final class Labels {
 		};
 	}
 
-	/** A class name written in camel case as lower-case words: "ProgressNote" is "progress note". */
 	/** What an element of this class is called in words: "indicator", "organisation unit", "scale level". */
 	public static String kindOf(EClass type) {
 		return words(type.getName());
@@ -161,6 +160,7 @@ public final class Labels {
 				+ word;
 	}
 
+	/** A class name written in camel case as lower-case words: "ProgressNote" is "progress note". */
 	private static String words(String camelCase) {
 		StringBuilder words = new StringBuilder(camelCase.length() + 4);
 		for (int i = 0; i < camelCase.length(); i++) {

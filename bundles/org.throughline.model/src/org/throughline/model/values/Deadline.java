@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * When something is due, at the precision the plan writes it: a day ({@code 2023-08-31}), a month
- * ({@code August 2023}), a calendar quarter ({@code Q1 2023}), a season ({@code summer 2023}), a financial year
- * ({@code 2023/24}) or quarter of one ({@code 2023/24 Q1}), or a calendar year ({@code 2023}). It stands for the
+ * ({@code August 2023}), a calendar quarter ({@code Q1 2023}, January to March), a season ({@code summer 2023};
+ * {@code winter 2023} and {@code winter 2023/24} run from December 2023 to February 2024), a financial year
+ * ({@code 2023/24}) or quarter of one ({@code 2023/24 Q1} or {@code Q1 2023/24}), or a calendar year ({@code 2023}). It stands for the
  * days from its first to its last, and is shown as written; "by summer 2023" is met on any day up to 31 August 2023.
  * <p>
  * EMF converts it to and from text through {@link #valueOf(String)} and {@link #toString()}, as it does dates.
@@ -22,6 +23,7 @@ public final class Deadline implements Comparable<Deadline> {
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 	private static final Pattern WORD_YEAR = Pattern.compile("([A-Za-z]+[1-4]?)\\s+(\\d{4})");
 	private static final Pattern FINANCIAL = Pattern.compile("\\d{4}/\\d{2}(\\s+\\S+)?");
+	private static final Pattern WORD_FINANCIAL_YEAR = Pattern.compile("([A-Za-z]+[1-4]?)\\s+(\\d{4}/\\d{2})");
 
 	private final String text;
 	private final LocalDate first;
@@ -51,6 +53,21 @@ public final class Deadline implements Comparable<Deadline> {
 		if (FINANCIAL.matcher(text).matches()) {
 			ReportingPeriod period = ReportingPeriod.valueOf(text);
 			return new Deadline(period.toString(), period.firstDay().toLocalDate(), period.lastDay().toLocalDate());
+		}
+		Matcher ofFinancialYear = WORD_FINANCIAL_YEAR.matcher(text);
+		if (ofFinancialYear.matches()) {
+			String word = ofFinancialYear.group(1).toLowerCase(Locale.ROOT);
+			FinancialYear year = FinancialYear.valueOf(ofFinancialYear.group(2));
+			if (word.matches("q[1-4]")) {
+				// the financial quarter, as "2023/24 Q1" is
+				ReportingPeriod quarter = ReportingPeriod.quarter(year, word.charAt(1) - '0');
+				return new Deadline(text, quarter.firstDay().toLocalDate(), quarter.lastDay().toLocalDate());
+			}
+			if (word.equals("winter")) {
+				// the winter the financial year spans: December of its first year to February of its second
+				int first = year.firstDay().toLocalDate().getYear();
+				return new Deadline(text, LocalDate.of(first, 12, 1), YearMonth.of(first + 1, 2).atEndOfMonth());
+			}
 		}
 		Matcher words = WORD_YEAR.matcher(text);
 		if (words.matches()) {

@@ -1,12 +1,11 @@
 package org.throughline.trace.coverage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import org.throughline.model.facts.CommitmentFacts;
 import org.throughline.model.plan.Commitment;
 import org.throughline.model.plan.NamedElement;
-import org.throughline.model.plan.Ownership;
 import org.throughline.model.plan.OwnershipRole;
 import org.throughline.trace.TraceIndex;
 
@@ -18,10 +17,12 @@ import org.throughline.trace.TraceIndex;
 public enum Grouping {
 
 	AIM("aim", "By aim", "Aim", (index, commitment) -> List.copyOf(index.aimsOf(commitment))),
-	AREA("area", "By area", "Area", (index, commitment) -> List.copyOf(TraceIndex.resolvedOnly(commitment.getAreas()))),
-	LEAD("lead", "By lead owner", "Lead", (index, commitment) -> owners(commitment, OwnershipRole.LEAD)),
+	AREA("area", "By area", "Area",
+			(index, commitment) -> distinct(TraceIndex.resolvedOnly(commitment.getAreas()))),
+	LEAD("lead", "By lead owner", "Lead",
+			(index, commitment) -> distinct(CommitmentFacts.owners(commitment, OwnershipRole.LEAD))),
 	ACCOUNTABLE("accountable", "By accountable owner", "Accountable",
-			(index, commitment) -> owners(commitment, OwnershipRole.ACCOUNTABLE));
+			(index, commitment) -> distinct(CommitmentFacts.owners(commitment, OwnershipRole.ACCOUNTABLE)));
 
 	private final String key;
 	private final String title;
@@ -55,14 +56,8 @@ public enum Grouping {
 		return groups.apply(index, commitment);
 	}
 
-	private static List<NamedElement> owners(Commitment commitment, OwnershipRole role) {
-		List<NamedElement> owners = new ArrayList<>();
-		for (Ownership ownership : commitment.getOwnerships()) {
-			if (ownership.getRole() == role && TraceIndex.resolved(ownership.getOwner())
-					&& !owners.contains(ownership.getOwner())) {
-				owners.add(ownership.getOwner());
-			}
-		}
-		return owners;
+	// a commitment counts once for each group, however often it names it
+	private static List<NamedElement> distinct(List<? extends NamedElement> groups) {
+		return groups.stream().distinct().map(NamedElement.class::cast).toList();
 	}
 }

@@ -97,7 +97,7 @@ public final class PlanSummary {
 			List<GroupCoverage> rows = new ArrayList<>();
 			members.forEach((group, list) -> {
 				if (list != null) {
-					rows.add(new GroupCoverage(group, Coverage.of(index, list)));
+					rows.add(new GroupCoverage(group, list, Coverage.of(index, list)));
 				}
 			});
 			byGroup.put(grouping, List.copyOf(rows));

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.throughline.dsl.workspace.PlanWorkspace;
 import org.throughline.examples.ExampleProject;
 import org.throughline.trace.tests.fixtures.PlanFixtures;
+import org.throughline.views.dashboard.CoverageFigures;
+import org.throughline.views.dashboard.Figure;
+import org.throughline.views.dashboard.FigureTable;
 import org.throughline.views.links.Link;
 import org.throughline.views.links.LinkGroup;
 import org.throughline.views.links.TraceLinks;
@@ -20,7 +23,8 @@ import org.throughline.views.model.PlanModel;
 
 /**
  * What the Trace view shows of the Riverside example (illustrative), a plan shaped unlike Kent's: the partners that
- * own a commitment with the council, the areas it is for, and each area's commitments.
+ * own a commitment with the council, the areas it is for, each area's commitments, and the dashboard's tables by
+ * area, lead and accountable owner in place of directorates.
  */
 class CouncilPlanViewsTest {
 
@@ -70,5 +74,21 @@ class CouncilPlanViewsTest {
 		EObject lep = model.element("riverside.organisation.EstuaryLep").orElseThrow();
 		assertTrue(TraceLinks.traceable(lep));
 		assertEquals(1, texts(lep, "Owns").size());
+	}
+
+	@Test
+	void theDashboardOfAPlanWithoutDirectoratesCountsByAreaLeadAndAccountableOwner() {
+		List<FigureTable> tables = CoverageFigures.of(model);
+		List<String> titles = tables.stream().map(FigureTable::title).toList();
+		assertTrue(titles.containsAll(List.of("By aim", "By area", "By lead owner", "By accountable owner")),
+				titles.toString());
+		assertTrue(titles.stream().noneMatch(title -> title.startsWith("By directorate")), titles.toString());
+		FigureTable areas = tables.stream().filter(t -> t.title().equals("By area")).findFirst().orElseThrow();
+		Figure eastwick = areas.row("Eastwick").figures().get(0);
+		assertEquals("2", eastwick.text());
+		assertEquals(List.of(model.element("riverside.plan.CouncilPlan.A1_1").orElseThrow(),
+				model.element("riverside.plan.CouncilPlan.A2_2").orElseThrow()), eastwick.elements());
+		FigureTable leads = tables.stream().filter(t -> t.title().equals("By lead owner")).findFirst().orElseThrow();
+		assertEquals("2", leads.row("Director of Housing").figures().get(0).text());
 	}
 }

@@ -17,6 +17,8 @@ import org.throughline.trace.TraceIndex;
 import org.throughline.trace.coverage.Coverage;
 import org.throughline.trace.coverage.CoverageMeasure;
 import org.throughline.trace.coverage.DirectorateCoverage;
+import org.throughline.trace.coverage.GroupCoverage;
+import org.throughline.trace.coverage.Grouping;
 import org.throughline.trace.coverage.PlanSummary;
 import org.throughline.trace.monitoring.MonitoringReport;
 import org.throughline.trace.restructure.RestructureImpact;
@@ -41,7 +43,10 @@ public final class CoverageFigures {
 		this.index = index;
 	}
 
-	/** The tables, computed once per model: each plan's overall and directorate tables, then each restructure's. */
+	/**
+	 * The tables, computed once per model: each plan's overall and directorate tables and those by aim, area, lead and
+	 * accountable owner it has, then each restructure's.
+	 */
 	public static List<FigureTable> of(PlanModel model) {
 		return model.derived(KEY, m -> new CoverageFigures(m.index()).tables(m));
 	}
@@ -52,6 +57,11 @@ public final class CoverageFigures {
 			tables.add(overall(summary));
 			if (!summary.byDirectorate().isEmpty()) {
 				tables.add(directorates(model, summary));
+			}
+			for (Grouping grouping : Grouping.values()) {
+				if (!summary.byGroup(grouping).isEmpty()) {
+					tables.add(groups(summary, grouping));
+				}
 			}
 		}
 		delivery().ifPresent(tables::add);
@@ -161,6 +171,28 @@ public final class CoverageFigures {
 			figures.add(share(measure.label() + of, c, measure.count(c), counted, x -> measure.holds(index, x)));
 		}
 		return figures;
+	}
+
+	// ------------------------------------------------------------------ by aim, area, lead and accountable owner
+
+	/** The plan's aims, areas or owners of a role, each with its commitments and their shares, as {@code stats}. */
+	private FigureTable groups(PlanSummary summary, Grouping grouping) {
+		List<FigureTable.Row> rows = new ArrayList<>();
+		for (GroupCoverage row : summary.byGroup(grouping)) {
+			String label = Labels.label(row.group());
+			String of = ", of the commitments of " + label;
+			Coverage c = row.coverage();
+			List<Figure> figures = new ArrayList<>();
+			figures.add(count("Commitments of " + label, c.commitments(), row.commitments()));
+			for (CoverageMeasure measure : CoverageMeasure.columns()) {
+				figures.add(share(measure.label() + of, c, measure.count(c), row.commitments(),
+						x -> measure.holds(index, x)));
+			}
+			rows.add(new FigureTable.Row(label, figures));
+		}
+		List<String> headers = new ArrayList<>(List.of(grouping.heading(), "All"));
+		CoverageMeasure.columns().forEach(measure -> headers.add(measure.heading()));
+		return new FigureTable(grouping.title(), headers, rows, "");
 	}
 
 	/** A share as the summary computes it, with the commitments the same fact picks out of those counted. */

@@ -187,6 +187,11 @@ public class TraceGraphView extends PlanModelViewPart {
 	}
 
 	@Override
+	protected boolean followsSelection() {
+		return true;
+	}
+
+	@Override
 	protected void selected(SelectedElements.Selected selected) {
 		if (!followAction.isChecked()) {
 			return;

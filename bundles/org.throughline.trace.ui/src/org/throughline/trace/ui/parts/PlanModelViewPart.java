@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -13,6 +15,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.throughline.dsl.ide.outline.OutlineNode;
 import org.throughline.trace.ui.TraceUiPlugin;
 import org.throughline.views.model.PlanModel;
 import org.throughline.views.model.PlanModelListener;
@@ -96,9 +99,14 @@ public abstract class PlanModelViewPart extends ViewPart {
 
 	/**
 	 * The user selected, in another part, something that has a trace of its own; on the display thread, after the
-	 * focus has followed it.
+	 * focus has followed it. Only called when the view {@link #followsSelection() follows the selection}.
 	 */
 	protected void selected(SelectedElements.Selected selected) {
+	}
+
+	/** Whether the view shows what is selected in other parts, not only the project it belongs to. */
+	protected boolean followsSelection() {
+		return false;
 	}
 
 	private void selected(IWorkbenchPart part, ISelection selection) {
@@ -106,18 +114,22 @@ public abstract class PlanModelViewPart extends ViewPart {
 			return;
 		}
 		SelectedElements.project(part, selection).ifPresent(models::focus);
-		if (part instanceof PlanEditor editor && selection instanceof ITextSelection && editor.model() != null) {
+		if (!followsSelection()) {
+			return;
+		}
+		PlanEditor editor = editorBehind(part, selection);
+		if (editor != null && editor.model() != null) {
 			PlanSnapshot snapshot = editor.model().current();
 			if (snapshot == null) {
 				// the caret is in text the editor has not checked yet: trace it once the editor has
-				traceOnceChecked(editor);
+				traceOnceChecked(part, editor);
 				return;
 			}
-			// the caret is found in the editor's check, under the project's lock; while a background check holds
-			// it, the UI thread does not wait but traces the caret again once the lock is free
+			// the element is found in the editor's check, under the project's lock; while a background check holds
+			// it, the UI thread does not wait but traces the selection again once the lock is free
 			AtomicReference<Optional<SelectedElements.Selected>> found = new AtomicReference<>(Optional.empty());
 			if (!snapshot.tryRead(s -> found.set(SelectedElements.of(part, selection, models)), 0)) {
-				traceOnceFree(editor, snapshot);
+				traceOnceFree(part, snapshot);
 				return;
 			}
 			found.get().ifPresent(this::selected);
@@ -126,14 +138,37 @@ public abstract class PlanModelViewPart extends ViewPart {
 		SelectedElements.of(part, selection, models).ifPresent(this::selected);
 	}
 
-	/** Traces the editor's caret again once no background check holds its project, waiting off the UI thread. */
-	private void traceOnceFree(PlanEditor editor, PlanSnapshot snapshot) {
+	/** The plan editor whose check a selection is found in: that of a caret, or the active one for an Outline row. */
+	private static PlanEditor editorBehind(IWorkbenchPart part, ISelection selection) {
+		if (part instanceof PlanEditor editor && selection instanceof ITextSelection) {
+			return editor;
+		}
+		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof OutlineNode
+				&& part.getSite().getPage().getActiveEditor() instanceof PlanEditor editor) {
+			return editor;
+		}
+		return null;
+	}
+
+	/** Traces again what the part selects now, unless the user has moved on to another part meanwhile. */
+	private void traceAgain(IWorkbenchPart part) {
+		if (control.isDisposed() || getSite().getPage().getActivePart() != part) {
+			return;
+		}
+		ISelectionProvider provider = part.getSite().getSelectionProvider();
+		if (provider != null) {
+			selected(part, provider.getSelection());
+		}
+	}
+
+	/** Traces the part's selection again once no background check holds the project, waiting off the UI thread. */
+	private void traceOnceFree(IWorkbenchPart part, PlanSnapshot snapshot) {
 		if (awaitedFree == snapshot) {
 			return;
 		}
 		awaitedFree = snapshot;
 		Display display = control.getDisplay();
-		Job job = Job.create("Tracing the caret", monitor -> {
+		Job job = Job.create("Tracing the selection", monitor -> {
 			// waits for the lock and lets it go; nothing is read when the project has moved on meanwhile
 			snapshot.read(s -> null);
 			if (display.isDisposed()) {
@@ -143,17 +178,15 @@ public abstract class PlanModelViewPart extends ViewPart {
 				if (awaitedFree == snapshot) {
 					awaitedFree = null;
 				}
-				if (!control.isDisposed() && editor.model() != null && editor.getSelectionProvider() != null) {
-					selected(editor, editor.getSelectionProvider().getSelection());
-				}
+				traceAgain(part);
 			});
 		});
 		job.setSystem(true);
 		job.schedule();
 	}
 
-	/** Traces the editor's caret again when the editor's model has checked the text it shows. */
-	private void traceOnceChecked(PlanEditor editor) {
+	/** Traces the part's selection again when the editor's model has checked the text it shows. */
+	private void traceOnceChecked(IWorkbenchPart part, PlanEditor editor) {
 		PlanEditorModel editorModel = editor.model();
 		if (awaited == editorModel) {
 			return;
@@ -168,8 +201,8 @@ public abstract class PlanModelViewPart extends ViewPart {
 				if (awaited == editorModel) {
 					awaited = null;
 				}
-				if (!control.isDisposed() && editor.model() == editorModel && editor.getSelectionProvider() != null) {
-					selected(editor, editor.getSelectionProvider().getSelection());
+				if (editor.model() == editorModel) {
+					traceAgain(part);
 				}
 			});
 		});

@@ -162,6 +162,11 @@ public class TraceView extends PlanModelViewPart {
 	}
 
 	@Override
+	protected boolean followsSelection() {
+		return true;
+	}
+
+	@Override
 	protected void selected(SelectedElements.Selected selected) {
 		if (!followAction.isChecked()) {
 			return;
