@@ -10,6 +10,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.throughline.dsl.ide.outline.OutlineNode;
@@ -74,8 +77,14 @@ class CouncilPlanWorkbenchTest {
 
 	@WorkbenchTest
 	void theDashboardCountsByAreaLeadAndAccountableOwner() throws Exception {
+		// as a user would: the project picked in the Project Explorer, then the dashboard, which shows the project in focus
+		CommonNavigator explorer = Ui.show(IPageLayout.ID_PROJECT_EXPLORER, CommonNavigator.class);
+		Ui.page().activate(explorer);
+		explorer.selectReveal(new StructuredSelection(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT)));
 		CoverageDashboardView view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
 		ExampleProjects.settle();
+		Ui.waitUntil("the dashboard to show " + PROJECT, () -> PROJECT.equals(view.getContentDescription()),
+				view::getContentDescription);
 		List<String> firstColumns = view.figureTables().stream().map(t -> t.getColumn(0).getText()).toList();
 		assertTrue(firstColumns.containsAll(List.of("Aim", "Area", "Lead", "Accountable")), firstColumns.toString());
 		assertTrue(!firstColumns.contains("Directorate"), firstColumns.toString());
