@@ -77,11 +77,13 @@ class CouncilPlanWorkbenchTest {
 
 	@WorkbenchTest
 	void theDashboardCountsByAreaLeadAndAccountableOwner() throws Exception {
-		// as a user would: the project picked in the Project Explorer, then the dashboard, which shows the project in focus
+		// as a user would: the project picked in the Project Explorer (whose selection, sent again whenever its projects
+		// change, puts its project in focus), then the dashboard, which shows the project in focus
 		CommonNavigator explorer = Ui.show(IPageLayout.ID_PROJECT_EXPLORER, CommonNavigator.class);
 		Ui.page().activate(explorer);
 		explorer.selectReveal(new StructuredSelection(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT)));
 		CoverageDashboardView view = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		ExampleProjects.models().focus(PROJECT);
 		ExampleProjects.settle();
 		Ui.waitUntil("the dashboard to show " + PROJECT, () -> PROJECT.equals(view.getContentDescription()),
 				view::getContentDescription);

@@ -113,11 +113,7 @@ public abstract class PlanModelViewPart extends ViewPart {
 		if (part == this || control == null || control.isDisposed()) {
 			return;
 		}
-		if (getSite().getPage().getActivePart() == part) {
-			// what the user picks puts its project in focus; a part not in use changes its selection on its own too
-			// (the Project Explorer when its projects change), which must not take the focus from the user's project
-			SelectedElements.project(part, selection).ifPresent(models::focus);
-		}
+		SelectedElements.project(part, selection).ifPresent(models::focus);
 		if (!followsSelection()) {
 			return;
 		}
