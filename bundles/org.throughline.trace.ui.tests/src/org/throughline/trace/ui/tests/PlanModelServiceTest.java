@@ -2,6 +2,7 @@ package org.throughline.trace.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.throughline.model.plan.Commitment;
+import org.throughline.trace.ui.dashboard.CoverageDashboardView;
 import org.throughline.views.model.PlanModel;
 import org.throughline.ui.tests.WorkbenchTest;
 
@@ -63,5 +65,25 @@ class PlanModelServiceTest {
 		assertTrue(ExampleProjects.models().model(EDITED).isEmpty());
 		ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).open(null);
 		assertEquals(101, ExampleProjects.awaitModel(EDITED).index().commitments().size());
+	}
+
+	@WorkbenchTest
+	void aProjectInFocusThatIsClosedAndOpenedAgainIsShownWhenItIsPutInFocusAgain() throws Exception {
+		ExampleProjects.kent();
+		ExampleProjects.kent(EDITED);
+		CoverageDashboardView dashboard = Ui.show(CoverageDashboardView.ID, CoverageDashboardView.class);
+		ExampleProjects.models().focus(EDITED);
+		ExampleProjects.settle();
+		assertEquals(EDITED, dashboard.getContentDescription());
+		// while it is closed the views show another project
+		ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).close(null);
+		ExampleProjects.settle();
+		assertNotEquals(EDITED, dashboard.getContentDescription());
+		ResourcesPlugin.getWorkspace().getRoot().getProject(EDITED).open(null);
+		ExampleProjects.awaitModel(EDITED);
+		// picking something of it again (here, as a selection does) shows it again
+		ExampleProjects.models().focus(EDITED);
+		ExampleProjects.settle();
+		assertEquals(EDITED, dashboard.getContentDescription());
 	}
 }

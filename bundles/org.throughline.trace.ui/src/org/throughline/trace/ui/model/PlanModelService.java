@@ -101,6 +101,16 @@ public final class PlanModelService {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
 	}
 
+	/**
+	 * A project whose model went (deleted, closed, emptied) is no longer in focus, so that putting it in focus again
+	 * once it is back tells the views, which meanwhile show another project.
+	 */
+	private void noLongerInFocus(String project) {
+		if (project.equals(focus)) {
+			focus = null;
+		}
+	}
+
 	/** Puts a project in focus; does nothing when it is in focus already or has no plan model. */
 	public void focus(String project) {
 		if (project == null || project.equals(focus) || !models.containsKey(project)) {
@@ -149,6 +159,7 @@ public final class PlanModelService {
 				} catch (IOException e) {
 					// the project's files cannot be listed (it went while it was read): it has no plan now
 					if (models.remove(name) != null) {
+						noLongerInFocus(name);
 						listeners.forEach(listener -> listener.modelChanged(name, null));
 					}
 				} catch (RuntimeException e) {
@@ -177,6 +188,9 @@ public final class PlanModelService {
 		PlanModel before = model == null ? models.remove(name) : models.put(name, model);
 		if (before == null && model == null) {
 			return;
+		}
+		if (model == null) {
+			noLongerInFocus(name);
 		}
 		for (PlanModelListener listener : listeners) {
 			listener.modelChanged(name, model);
