@@ -130,12 +130,8 @@ public final class StatsCommand implements Command {
 		out.println(heading);
 		for (GroupCoverage row : summary.byGroup(grouping)) {
 			Coverage c = row.coverage();
-			StringBuilder line = new StringBuilder(String.format("%-44s %5d", fit(Labels.label(row.group()), 44),
-					c.commitments()));
-			for (CoverageMeasure column : CoverageMeasure.columns()) {
-				line.append(String.format(" %" + (width(column) - 1) + "d%%", c.percent(column.count(c))));
-			}
-			out.println(line);
+			out.println(withShares(new StringBuilder(String.format("%-44s %5d", fit(Labels.label(row.group()), 44),
+					c.commitments())), c));
 		}
 	}
 
@@ -146,12 +142,15 @@ public final class StatsCommand implements Command {
 	private static void directorate(PrintStream out, String label, Coverage c, int byOwnership, int byAim) {
 		StringBuilder row = new StringBuilder(String.format("%-44s %5d %5d %5d", label, c.commitments(), byOwnership,
 				byAim));
-		List<CoverageMeasure> columns = CoverageMeasure.columns();
-		for (int i = 0; i < columns.size(); i++) {
-			// each share right-aligned under its heading
-			row.append(String.format(" %" + (width(columns.get(i)) - 1) + "d%%", c.percent(columns.get(i).count(c))));
+		out.println(withShares(row, c));
+	}
+
+	/** The row with each column measure's share of its commitments, right-aligned under its heading. */
+	private static StringBuilder withShares(StringBuilder row, Coverage c) {
+		for (CoverageMeasure column : CoverageMeasure.columns()) {
+			row.append(String.format(" %" + (width(column) - 1) + "d%%", c.percent(column.count(c))));
 		}
-		out.println(row);
+		return row;
 	}
 
 	// ------------------------------------------------------------------ JSON

@@ -151,9 +151,7 @@ final class CoveragePage {
 			html.open("tr").open("th", "scope", "row");
 			Fragments.link(html, site, PATH, row.group());
 			html.close("th").element("td", Integer.toString(c.commitments()));
-			for (CoverageMeasure measure : CoverageMeasure.columns()) {
-				html.element("td", Coverage.percentText(measure.count(c), c.commitments()));
-			}
+			shareCells(html, c);
 			html.close("tr").newline();
 		}
 		html.close("tbody").newline();
@@ -163,6 +161,11 @@ final class CoveragePage {
 	private static void cells(Html html, Coverage c, int byOwnership, int byAim) {
 		html.element("td", Integer.toString(c.commitments())).element("td", Integer.toString(byOwnership))
 				.element("td", Integer.toString(byAim));
+		shareCells(html, c);
+	}
+
+	/** A cell for each column measure's share of the commitments counted. */
+	private static void shareCells(Html html, Coverage c) {
 		for (CoverageMeasure measure : CoverageMeasure.columns()) {
 			html.element("td", Coverage.percentText(measure.count(c), c.commitments()));
 		}

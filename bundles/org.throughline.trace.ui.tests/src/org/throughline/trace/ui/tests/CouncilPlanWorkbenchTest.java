@@ -37,10 +37,7 @@ class CouncilPlanWorkbenchTest {
 
 	@BeforeEach
 	void importTheExample() throws Exception {
-		ExampleProjects.project(PROJECT, "riverside-council-plan");
-		model = ExampleProjects.awaitModel(PROJECT);
-		ExampleProjects.models().focus(PROJECT);
-		ExampleProjects.settle();
+		model = ExampleProjects.inFocus(PROJECT, "riverside-council-plan");
 	}
 
 	@AfterEach

@@ -67,6 +67,18 @@ public final class ExampleProjects {
 		return project;
 	}
 
+	/**
+	 * Imports a folder of the examples bundle as a project, waits for its plan model and puts it in focus, as a user
+	 * who imports it and starts work in it; returns the model.
+	 */
+	public static PlanModel inFocus(String projectName, String example) throws Exception {
+		project(projectName, example);
+		PlanModel model = awaitModel(projectName);
+		models().focus(projectName);
+		settle();
+		return model;
+	}
+
 	/** The Kent example as the project {@value #KENT}. */
 	public static PlanModel kent() throws Exception {
 		return kent(KENT);

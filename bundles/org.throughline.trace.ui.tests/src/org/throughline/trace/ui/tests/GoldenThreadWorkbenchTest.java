@@ -32,10 +32,7 @@ class GoldenThreadWorkbenchTest {
 
 	@BeforeEach
 	void importTheWalkthrough() throws Exception {
-		ExampleProjects.project(PROJECT, "monitoring-walkthrough");
-		model = ExampleProjects.awaitModel(PROJECT);
-		ExampleProjects.models().focus(PROJECT);
-		ExampleProjects.settle();
+		model = ExampleProjects.inFocus(PROJECT, "monitoring-walkthrough");
 	}
 
 	@AfterEach
